@@ -1,0 +1,71 @@
+#include "lexer/source.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "lexer/unicode.h"
+
+namespace gos {
+
+void Diagnostics::error(Pos pos, std::string message) { list_.push_back({pos, std::move(message)}); }
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = list_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+    return out;
+}
+
+std::string Diagnostics::format() const {
+    std::string out;
+    for (const Diagnostic& d : sorted()) {
+        out += filename_;
+        out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.col) + ": ";
+        out += d.message;
+        out += '\n';
+    }
+    return out;
+}
+
+// std::string keeps a NUL after its last byte: the lexer's sentinel.
+SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {}
+
+std::string formatRuneU(uint32_t r) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", r);
+    std::string out = buf;
+    if (unicode::isPrint(r)) {
+        out += " '";
+        unicode::encode(out, r);
+        out += '\'';
+    }
+    return out;
+}
+
+std::string quoteRune(uint32_t r) {
+    std::string out = "'";
+    switch (r) {
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\v': out += "\\v"; break;
+        case '\\': out += "\\\\"; break;
+        case '\'': out += "\\'"; break;
+        default:
+            if (unicode::isPrint(r)) {
+                unicode::encode(out, r);
+            } else {
+                char buf[16];
+                if (r < 0x80) std::snprintf(buf, sizeof buf, "\\x%02x", r);
+                else if (r < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", r);
+                else std::snprintf(buf, sizeof buf, "\\U%08x", r);
+                out += buf;
+            }
+    }
+    out += '\'';
+    return out;
+}
+
+}  // namespace gos
