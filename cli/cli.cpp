@@ -75,7 +75,9 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         }
         SourceFile source(path == "-" ? "<stdin>" : path, std::move(text));
         Diagnostics diags(source.name());
-        auto tree = parseFile(source, diags);
+        ParseOptions options;
+        options.allowScript = !(path.size() > 3 && path.compare(path.size() - 3, 3, ".go") == 0);
+        auto tree = parseFile(source, diags, options);
         if (!diags.empty()) {
             err << diags.format();
             status = 1;

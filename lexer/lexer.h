@@ -34,6 +34,7 @@ private:
     // Accounts for the newlines in [from, to).
     void countLines(const char* from, const char* to);
     void checkEncoding();
+    void lineDirective(std::string_view text);
     void identifier(Token& t);
     void literalErrors(const char* start, const struct LiteralScan& scan);
 

@@ -57,6 +57,31 @@ void Lexer::checkEncoding() {
     }
 }
 
+// `//line file:line` or `//line file:line:col` at the start of a line: the
+// next line is reported as that position. The file name may contain colons;
+// numbers are taken from the right. A malformed directive is ignored.
+void Lexer::lineDirective(std::string_view text) {
+    while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
+    auto number = [](std::string_view s, uint32_t& n) {
+        if (s.empty() || s.size() > 9) return false;
+        n = 0;
+        for (char c : s) {
+            if (c < '0' || c > '9') return false;
+            n = n * 10 + static_cast<uint32_t>(c - '0');
+        }
+        return n > 0;
+    };
+    size_t i = text.rfind(':');
+    uint32_t a, b;
+    if (i == std::string_view::npos || !number(text.substr(i + 1), a)) return;
+    size_t j = text.rfind(':', i - 1);
+    if (i > 0 && j != std::string_view::npos && number(text.substr(j + 1, i - j - 1), b)) {
+        diags_.lineDirective(line_ + 1, std::string(text.substr(0, j)), b, a);
+    } else {
+        diags_.lineDirective(line_ + 1, std::string(text.substr(0, i)), a, 0);
+    }
+}
+
 void Lexer::countLines(const char* from, const char* to) {
     while (const void* nl = std::memchr(from, '\n', static_cast<size_t>(to - from))) {
         from = static_cast<const char*>(nl) + 1;
@@ -159,7 +184,12 @@ Token Lexer::next() {
                 continue;
             }
 
-            "//" [^\n]* { continue; }
+            "//" [^\n]* {
+                if (start == lineStart_ && cur_ - start > 7 && std::memcmp(start, "//line ", 7) == 0) {
+                    lineDirective(std::string_view(start + 7, static_cast<size_t>(cur_ - start - 7)));
+                }
+                continue;
+            }
 
             "/*" {
                 const char* close = nullptr;

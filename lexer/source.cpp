@@ -15,11 +15,24 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     return out;
 }
 
+void Diagnostics::lineDirective(uint32_t from, std::string file, uint32_t line, uint32_t col) {
+    directives_.push_back({from, std::move(file), line, col});
+}
+
 std::string Diagnostics::format() const {
     std::string out;
     for (const Diagnostic& d : sorted()) {
-        out += filename_;
-        out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.col) + ": ";
+        const LineDirective* dir = nullptr;
+        for (const LineDirective& ld : directives_)
+            if (ld.from <= d.pos.line) dir = &ld;
+        if (!dir) {
+            out += filename_ + ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.col);
+        } else {
+            out += dir->file.empty() ? filename_ : dir->file;
+            out += ':' + std::to_string(dir->line + (d.pos.line - dir->from));
+            if (dir->col) out += ':' + std::to_string(d.pos.line == dir->from ? dir->col + d.pos.col - 1 : d.pos.col);
+        }
+        out += ": ";
         out += d.message;
         out += '\n';
     }

@@ -39,6 +39,11 @@ public:
     explicit Diagnostics(std::string filename) : filename_(std::move(filename)) {}
 
     void error(Pos pos, std::string message);
+    // A //line directive: from physical line `from` on, positions are
+    // reported as `file` (if not empty), line `line` onwards; `col` is the
+    // column of the directive's first line, or 0 when the directive gave
+    // none, in which case gc prints no columns.
+    void lineDirective(uint32_t from, std::string file, uint32_t line, uint32_t col);
     bool empty() const { return list_.empty(); }
     size_t size() const { return list_.size(); }
     const std::string& filename() const { return filename_; }
@@ -49,8 +54,16 @@ public:
     std::string format() const;
 
 private:
+    struct LineDirective {
+        uint32_t from;
+        std::string file;
+        uint32_t line;
+        uint32_t col;
+    };
+
     std::string filename_;
     std::vector<Diagnostic> list_;
+    std::vector<LineDirective> directives_;
 };
 
 // Source text owned together with its name. The text is followed by a NUL

@@ -14,7 +14,8 @@ namespace gos {
 
 class Driver {
 public:
-    Driver(std::string_view text, Diagnostics& diags, ast::Ast& ast) : lexer_(text, diags), diags_(diags), ast_(ast) {}
+    Driver(std::string_view text, Diagnostics& diags, ast::Ast& ast, bool allowScript)
+        : lexer_(text, diags), diags_(diags), ast_(ast), allowScript_(allowScript) {}
 
     using Header = StmtHeader;
 
@@ -71,6 +72,7 @@ public:
     ast::Stmt* incDec(Pos pos, ast::Expr* x, Tok op);
     ast::Stmt* assign(Pos pos, ast::List<ast::Expr> lhs, Tok op, ast::List<ast::Expr> rhs);
     ast::Stmt* callStmt(Pos pos, Tok tok, ast::Expr* x);
+    ast::Stmt* labeled(ast::Ident* label, Pos colon, ast::Stmt* stmt);
     ast::Stmt* branch(Pos pos, Tok tok, ast::Ident* label);
     ast::BlockStmt* block(Pos pos, ast::List<ast::Stmt> list, Pos rbrace);
     void addStmt(ast::List<ast::Stmt>& list, ast::Stmt* s);
@@ -98,13 +100,15 @@ private:
 
     ast::Expr* headerExpr(const Header& h, const char* keyword);
     std::string describe(const Token& t) const;
-    std::string exprString(const ast::Expr* e) const;
+    void notValue(ast::Stmt* s);
     SemiKind semiKindAt(Pos pos) const;
 
     Lexer lexer_;
     Token tok_;         // the token most recently handed to the parser
     Diagnostics& diags_;
     ast::Ast& ast_;
+    bool allowScript_;
+    bool first_ = true;
     bool syntaxFailed_ = false;
     Semi semis_[2] = {};  // the last two semicolons, for header messages
     unsigned semiCount_ = 0;

@@ -110,7 +110,7 @@ using gos::Tok;
 %type <ast::Ident*> ident label_opt
 %type <ast::BasicLit*> tag_opt
 %type <ast::Stmt*> stmt simple_stmt simple_stmt_nb simple_opt_nb if_stmt else_opt
-%type <ast::Stmt*> switch_stmt select_stmt for_stmt stmt_in_label
+%type <ast::Stmt*> switch_stmt select_stmt for_stmt
 %type <ast::BlockStmt*> block body_opt
 %type <ast::List<ast::Stmt>> stmt_list case_clauses comm_clauses
 %type <ast::Stmt*> case_clause comm_clause
@@ -552,7 +552,7 @@ stmt
     : %empty { $$ = N(EmptyStmt, @$.begin); }
     | simple_stmt
     | gen_decl { auto* d = N(DeclStmt, $1->pos); d->decl = $1; $$ = d; }
-    | ident COLON stmt_in_label { auto* l = N(LabeledStmt, $1->pos); l->label = $1; l->stmt = $3; $$ = l; }
+    | ident COLON stmt { $$ = drv.labeled($1, @2.begin, $3); }
     | GO primary { $$ = drv.callStmt(@1.begin, Tok::Go, $2); }
     | DEFER primary { $$ = drv.callStmt(@1.begin, Tok::Defer, $2); }
     | RETURN expr_list_opt { auto* r = N(ReturnStmt, @1.begin); r->results = $2; $$ = r; }
@@ -565,11 +565,6 @@ stmt
     | switch_stmt
     | select_stmt
     | for_stmt
-    ;
-
-// The statement after a label; a label may also end a block (`L: }`).
-stmt_in_label
-    : stmt { $$ = $1; }
     ;
 
 label_opt

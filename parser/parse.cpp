@@ -15,6 +15,7 @@
 #include "go_parser.hpp"
 #include "lexer/literals.h"
 #include "parser/driver.h"
+#include "parser/syntax_string.h"
 
 namespace gos {
 
@@ -25,6 +26,13 @@ using P = yy::GoParser;
 
 Token Driver::nextToken() {
     tok_ = lexer_.next();
+    if (first_) {
+        first_ = false;
+        if (!allowScript_ && tok_.kind != Tok::Package) {
+            syntaxErrorAt(tok_.pos, "package statement must be first");
+            tok_.kind = Tok::Eof;  // nothing more to parse
+        }
+    }
     if (tok_.kind == Tok::Semicolon) {
         semis_[semiCount_++ % 2] = {tok_.pos, tok_.semi};
     } else if (tok_.kind == Tok::LBrace) {
@@ -138,9 +146,9 @@ bool Driver::parse() {
     return parser.parse() == 0 && !syntaxFailed_;
 }
 
-std::unique_ptr<Ast> parseFile(const SourceFile& source, Diagnostics& diags) {
+std::unique_ptr<Ast> parseFile(const SourceFile& source, Diagnostics& diags, const ParseOptions& options) {
     auto tree = std::make_unique<Ast>();
-    Driver driver(source.text(), diags, *tree);
+    Driver driver(source.text(), diags, *tree, options.allowScript);
     driver.parse();
     return tree;
 }
@@ -285,26 +293,6 @@ Expr* Driver::unary(Pos pos, Tok op, Expr* x) {
     return u;
 }
 
-// A short rendering of a type expression for messages.
-std::string Driver::exprString(const Expr* e) const {
-    switch (e->kind) {
-        case Kind::Ident: return std::string(static_cast<const Ident*>(e)->name);
-        case Kind::SelectorExpr: {
-            auto* s = static_cast<const SelectorExpr*>(e);
-            std::string out = exprString(s->x);
-            out += '.';
-            out += s->sel->name;
-            return out;
-        }
-        case Kind::StarExpr: {
-            std::string out = "*";
-            out += exprString(static_cast<const StarExpr*>(e)->x);
-            return out;
-        }
-        default: return kindName(e->kind);
-    }
-}
-
 Expr* Driver::binary(Pos pos, Tok op, Expr* x, Expr* y) {
     BinaryExpr* b = node<BinaryExpr>(pos);
     b->op = op;
@@ -414,6 +402,17 @@ Stmt* Driver::callStmt(Pos pos, Tok tok, Expr* x) {
     return s;
 }
 
+Stmt* Driver::labeled(Ident* label, Pos colon, Stmt* stmt) {
+    // A label must label a statement; only the end of a block may stand in.
+    if (stmt->kind == Kind::EmptyStmt && tok_.kind != Tok::RBrace && tok_.kind != Tok::Semicolon) {
+        syntaxErrorAt(colon, "missing statement after label");
+    }
+    LabeledStmt* l = node<LabeledStmt>(label->pos);
+    l->label = label;
+    l->stmt = stmt;
+    return l;
+}
+
 Stmt* Driver::branch(Pos pos, Tok tok, Ident* label) {
     BranchStmt* s = node<BranchStmt>(pos);
     s->tok = tok;
@@ -447,19 +446,25 @@ Expr* Driver::headerExpr(const Header& h, const char* keyword) {
         return nullptr;
     }
     if (s->kind == Kind::ExprStmt) return static_cast<ExprStmt*>(s)->x;
-    std::string what;
-    if (auto* a = as<AssignStmt>(s); a && a->op == Tok::Define) {
-        what = "assignment ";
-        for (uint32_t i = 0; i < a->lhs.size; ++i) {
-            if (i) what += ", ";
-            if (auto* id = as<Ident>(a->lhs[i])) what += id->name;
-        }
-        what += " := ...";
-        syntaxErrorAt(startPos(s), "cannot use " + what + " as value");
-    } else {
-        syntaxErrorAt(startPos(s), "cannot use statement as value");
-    }
+    notValue(s);
     return nullptr;
+}
+
+// gc's complaint about a statement where a condition belongs; a plain
+// assignment is spelled out, since `if x = 0` usually meant ==.
+void Driver::notValue(Stmt* s) {
+    std::string what;
+    auto* a = as<AssignStmt>(s);
+    if (a && a->op == Tok::Assign) {
+        what = "assignment (";
+        for (uint32_t i = 0; i < a->lhs.size; ++i) what += (i ? ", " : "") + exprString(a->lhs[i]);
+        what += ") = (";
+        for (uint32_t i = 0; i < a->rhs.size; ++i) what += (i ? ", " : "") + exprString(a->rhs[i]);
+        what += ")";
+    } else {
+        what = stmtString(s);
+    }
+    syntaxErrorAt(s->pos, "cannot use " + what + " as value");
 }
 
 Stmt* Driver::ifStmt(Pos pos, const Header& h, BlockStmt* body, Stmt* els) {
@@ -485,6 +490,7 @@ static bool isTypeSwitchGuard(Stmt* s) {
 
 Stmt* Driver::switchStmt(Pos pos, const Header& h, List<Stmt> clauses, Pos rbrace) {
     if (h.cond && isTypeSwitchGuard(h.cond)) {
+        if (auto* a = as<AssignStmt>(h.cond); a && a->lhs[0]->kind != Kind::Ident) notValue(a);
         TypeSwitchStmt* s = node<TypeSwitchStmt>(pos);
         s->init = h.init;
         s->assign = h.cond;
@@ -530,7 +536,7 @@ Stmt* Driver::forStmt(Pos pos, const Header& h, BlockStmt* body) {
     s->init = h.init;
     if (h.cond) {
         if (auto* e = as<ExprStmt>(h.cond)) s->cond = e->x;
-        else syntaxErrorAt(startPos(h.cond), "cannot use statement as value");
+        else notValue(h.cond);
     }
     if (auto* a = as<AssignStmt>(h.post); a && a->op == Tok::Define) {
         syntaxErrorAt(a->pos, "cannot declare in post statement of for loop");
