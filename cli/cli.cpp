@@ -32,12 +32,13 @@ bool readFile(const std::string& path, std::string& text) {
         text = ss.str();
         return true;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
-    return !in.bad();
+    std::streamoff size = in.tellg();
+    if (size < 0) return false;
+    text.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    return static_cast<bool>(in.read(text.data(), size));
 }
 
 int usageError(std::ostream& err, const std::string& message) {

@@ -25,23 +25,35 @@ Lexer::Lexer(std::string_view text, Diagnostics& diags)
     checkEncoding();
 }
 
+// Reports NUL bytes, invalid UTF-8 and byte order marks past the start.
+// Such bytes are rare, so the scan skips eight plain ASCII bytes at a time
+// and works out a position only when it has something to report.
 void Lexer::checkEncoding() {
-    uint32_t line = 1;
-    const char* lineStart = begin_;
+    auto posAt = [&](const char* p) {
+        uint32_t line = 1;
+        const char* lineStart = begin_;
+        for (const char* q = begin_; q < p; ++q) {
+            if (*q == '\n') {
+                ++line;
+                lineStart = q + 1;
+            }
+        }
+        return Pos{line, static_cast<uint32_t>(p - lineStart + 1)};
+    };
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
     for (const char* p = cur_; p < limit_;) {
+        if (limit_ - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            bool hasZero = ((w - kOnes) & ~w & kHighs) != 0;
+            if (!hasZero && (w & kHighs) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         unsigned char c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c < 0x80) {
-            ++p;
-            continue;
-        }
-        if (c == '\n') {
-            ++line;
-            lineStart = ++p;
-            continue;
-        }
-        Pos pos{line, static_cast<uint32_t>(p - lineStart + 1)};
         if (c == 0) {
-            diags_.error(pos, "invalid NUL character");
+            diags_.error(posAt(p), "invalid NUL character");
             ++p;
             continue;
         }
@@ -51,8 +63,8 @@ void Lexer::checkEncoding() {
         }
         uint32_t r;
         size_t w = unicode::decode(p, static_cast<size_t>(limit_ - p), r);
-        if (r == unicode::kRuneError && w == 1) diags_.error(pos, "invalid UTF-8 encoding");
-        else if (r == 0xFEFF) diags_.error(pos, "invalid BOM in the middle of the file");
+        if (r == unicode::kRuneError && w == 1) diags_.error(posAt(p), "invalid UTF-8 encoding");
+        else if (r == 0xFEFF) diags_.error(posAt(p), "invalid BOM in the middle of the file");
         p += w;
     }
 }
@@ -245,7 +257,10 @@ Token Lexer::next() {
             "type"        { TOKEN(Type); }
             "var"         { TOKEN(Var); }
 
+            [a-zA-Z_] [a-zA-Z_0-9]* { TOKEN_NLSEMI(Ident); }
+
             letter (letter | digit)* {
+                // (not only ASCII: the longer match wins over the rule above)
                 t.text = std::string_view(start, static_cast<size_t>(cur_ - start));
                 identifier(t);
                 TOKEN_NLSEMI(Ident);

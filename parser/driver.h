@@ -32,6 +32,7 @@ public:
     // "syntax error: unexpected X" + suffix, X the lookahead as gc names it.
     void unexpected(Pos pos, const std::string& suffix);
     bool atTopLevel() const;  // outside every brace
+    bool packageMode() const { return sawPackage_; }  // the file has a package clause
 
     // ---- tree building ----
     ast::Arena& arena() { return ast_.arena; }
@@ -76,10 +77,11 @@ public:
     ast::Stmt* branch(Pos pos, Tok tok, ast::Ident* label);
     ast::BlockStmt* block(Pos pos, ast::List<ast::Stmt> list, Pos rbrace);
     void addStmt(ast::List<ast::Stmt>& list, ast::Stmt* s);
+    Header* header() { return ast_.arena.make<Header>(); }
     ast::Stmt* ifStmt(Pos pos, const Header& h, ast::BlockStmt* body, ast::Stmt* els);
     ast::Stmt* switchStmt(Pos pos, const Header& h, ast::List<ast::Stmt> clauses, Pos rbrace);
     ast::Stmt* commClause(Pos pos, ast::Stmt* comm, ast::List<ast::Stmt> body);
-    Header rangeHeader(Pos pos, ast::List<ast::Expr> lhs, Tok tok, ast::Expr* x);
+    Header* rangeHeader(Pos pos, ast::List<ast::Expr> lhs, Tok tok, ast::Expr* x);
     ast::Stmt* forStmt(Pos pos, const Header& h, ast::BlockStmt* body);
 
     ast::GenDecl* genDecl(Pos pos, Tok tok, bool grouped);
@@ -109,6 +111,7 @@ private:
     ast::Ast& ast_;
     bool allowScript_;
     bool first_ = true;
+    bool sawPackage_ = false;
     bool syntaxFailed_ = false;
     Semi semis_[2] = {};  // the last two semicolons, for header messages
     unsigned semiCount_ = 0;

@@ -41,7 +41,8 @@
 %define api.token.constructor
 %define api.location.type {gos::Span}
 %define parse.error custom
-%define parse.lac full
+%define parse.lac none
+%define lr.default-reduction accepting
 %locations
 
 %param {gos::Driver& drv}
@@ -114,7 +115,7 @@ using gos::Tok;
 %type <ast::BlockStmt*> block body_opt
 %type <ast::List<ast::Stmt>> stmt_list case_clauses comm_clauses
 %type <ast::Stmt*> case_clause comm_clause
-%type <gos::StmtHeader> header for_header
+%type <gos::StmtHeader*> header for_header
 %type <ast::GenDecl*> gen_decl import_decl
 %type <ast::List<ast::Node>> const_specs var_specs type_specs import_specs
 %type <ast::Node*> const_spec var_spec type_spec import_spec func_decl
@@ -608,12 +609,12 @@ stmt_list
 
 // if/switch header: [init ;] cond — the parts are checked by Driver.
 header
-    : simple_opt_nb { $$ = {}; $$.cond = $1; }
-    | simple_opt_nb SEMI simple_opt_nb { $$ = {}; $$.init = $1; $$.cond = $3; $$.semi = true; $$.semiPos = @2.begin; }
+    : simple_opt_nb { $$ = drv.header(); $$->cond = $1; }
+    | simple_opt_nb SEMI simple_opt_nb { $$ = drv.header(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; }
     ;
 
 if_stmt
-    : IF header block else_opt { $$ = drv.ifStmt(@1.begin, $2, $3, $4); }
+    : IF header block else_opt { $$ = drv.ifStmt(@1.begin, *$2, $3, $4); }
     ;
 
 else_opt
@@ -623,7 +624,7 @@ else_opt
     ;
 
 switch_stmt
-    : SWITCH header LBRACE case_clauses RBRACE { $$ = drv.switchStmt(@1.begin, $2, $4, @5.begin); }
+    : SWITCH header LBRACE case_clauses RBRACE { $$ = drv.switchStmt(@1.begin, *$2, $4, @5.begin); }
     ;
 
 case_clauses
@@ -651,13 +652,13 @@ comm_clause
     ;
 
 for_stmt
-    : FOR for_header block { $$ = drv.forStmt(@1.begin, $2, $3); }
+    : FOR for_header block { $$ = drv.forStmt(@1.begin, *$2, $3); }
     ;
 
 // for [cond] | for init; cond; post | for range
 for_header
-    : simple_opt_nb { $$ = {}; $$.cond = $1; }
-    | simple_opt_nb SEMI simple_opt_nb SEMI simple_opt_nb { $$ = {}; $$.init = $1; $$.cond = $3; $$.semi = true; $$.semiPos = @2.begin; $$.post = $5; $$.threeClause = true; }
+    : simple_opt_nb { $$ = drv.header(); $$->cond = $1; }
+    | simple_opt_nb SEMI simple_opt_nb SEMI simple_opt_nb { $$ = drv.header(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; $$->post = $5; $$->threeClause = true; }
     | expr_list_nb DEFINE RANGE expr_nb { $$ = drv.rangeHeader(@2.begin, $1, Tok::Define, $4); }
     | expr_list_nb ASSIGN RANGE expr_nb { $$ = drv.rangeHeader(@2.begin, $1, Tok::Assign, $4); }
     | RANGE expr_nb { $$ = drv.rangeHeader(@1.begin, {}, Tok::Eof, $2); }
@@ -688,7 +689,7 @@ void gos::yy::GoParser::report_syntax_error(const context& ctx) const {
         }
     }
     Pos pos = ctx.location().begin;
-    if (onlyDecls && drv.file().package) {
+    if (onlyDecls && drv.packageMode()) {
         drv.syntaxErrorAt(pos, "non-declaration statement outside function body");
         return;
     }

@@ -28,6 +28,7 @@ Token Driver::nextToken() {
     tok_ = lexer_.next();
     if (first_) {
         first_ = false;
+        sawPackage_ = tok_.kind == Tok::Package;
         if (!allowScript_ && tok_.kind != Tok::Package) {
             syntaxErrorAt(tok_.pos, "package statement must be first");
             tok_.kind = Tok::Eof;  // nothing more to parse
@@ -513,15 +514,15 @@ Stmt* Driver::commClause(Pos pos, Stmt* comm, List<Stmt> body) {
     return c;
 }
 
-Driver::Header Driver::rangeHeader(Pos pos, List<Expr> lhs, Tok tok, Expr* x) {
+Driver::Header* Driver::rangeHeader(Pos pos, List<Expr> lhs, Tok tok, Expr* x) {
     RangeStmt* r = node<RangeStmt>(pos);
     if (lhs.size > 2) errorAt(lhs[2]->pos, "range clause permits at most two iteration variables");
     r->key = lhs.size > 0 ? lhs[0] : nullptr;
     r->value = lhs.size > 1 ? lhs[1] : nullptr;
     r->tok = tok;
     r->x = x;
-    Header h;
-    h.range = r;
+    Header* h = header();
+    h->range = r;
     return h;
 }
 
