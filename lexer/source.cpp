@@ -15,6 +15,11 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     return out;
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+    list_.insert(list_.end(), other.list_.begin(), other.list_.end());
+    directives_.insert(directives_.end(), other.directives_.begin(), other.directives_.end());
+}
+
 void Diagnostics::lineDirective(uint32_t from, std::string file, uint32_t line, uint32_t col) {
     directives_.push_back({from, std::move(file), line, col});
 }

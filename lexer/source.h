@@ -44,6 +44,7 @@ public:
     // column of the directive's first line, or 0 when the directive gave
     // none, in which case gc prints no columns.
     void lineDirective(uint32_t from, std::string file, uint32_t line, uint32_t col);
+    void append(const Diagnostics& other);  // its errors and line directives
     bool empty() const { return list_.empty(); }
     size_t size() const { return list_.size(); }
     const std::string& filename() const { return filename_; }

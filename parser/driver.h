@@ -19,11 +19,21 @@ public:
 
     using Header = StmtHeader;
 
-    bool parse();
+    bool parse(bool exact);  // false on a syntax error
 
     // ---- lexer side ----
     Token nextToken();
     const Token& lookahead() const { return tok_; }
+    Tok previousKind() const { return prevKind_; }  // the token before the lookahead
+    // What the innermost open bracket encloses, for "in X; possibly missing"
+    // messages. Decided from the tokens before it, as far as they tell.
+    enum class Enclosing : uint8_t { None, Group, Params, Args, Paren, StructType, InterfaceType, Brace, Index };
+    // (as it was before the lookahead, which may itself open or close one)
+    Enclosing enclosing() const { return enclosingBefore_; }
+    // if, for or switch when the parser is in that statement's header.
+    Tok header() const { return headerBefore_; }
+    Pos peekPos();  // position of the token after the lookahead
+    Tok lastTopLevelKeyword() const { return lastTopKeyword_; }
 
     // ---- errors ----
     void syntaxErrorAt(Pos pos, const std::string& message);  // "syntax error: " + message
@@ -77,7 +87,7 @@ public:
     ast::Stmt* branch(Pos pos, Tok tok, ast::Ident* label);
     ast::BlockStmt* block(Pos pos, ast::List<ast::Stmt> list, Pos rbrace);
     void addStmt(ast::List<ast::Stmt>& list, ast::Stmt* s);
-    Header* header() { return ast_.arena.make<Header>(); }
+    Header* newHeader() { return ast_.arena.make<Header>(); }
     ast::Stmt* ifStmt(Pos pos, const Header& h, ast::BlockStmt* body, ast::Stmt* els);
     ast::Stmt* switchStmt(Pos pos, const Header& h, ast::List<ast::Stmt> clauses, Pos rbrace);
     ast::Stmt* commClause(Pos pos, ast::Stmt* comm, ast::List<ast::Stmt> body);
@@ -106,7 +116,20 @@ private:
     SemiKind semiKindAt(Pos pos) const;
 
     Lexer lexer_;
+    void spotGenerics();
+    void trackBrackets();
+
     Token tok_;         // the token most recently handed to the parser
+    Tok prevKind_ = Tok::Eof;
+    Tok history_[3] = {Tok::Eof, Tok::Eof, Tok::Eof};  // the three tokens before tok_, oldest first
+    Pos lbrackPos_;     // position of the most recent '['
+    std::vector<Enclosing> brackets_;
+    Enclosing enclosingBefore_ = Enclosing::None;
+    Tok headerKeyword_ = Tok::Eof;
+    Tok headerBefore_ = Tok::Eof;
+    size_t headerDepth_ = 0;
+    Tok lastTopKeyword_ = Tok::Eof;  // func, var, const, type or import last seen outside brackets
+    bool genericsSeen_ = false;
     Diagnostics& diags_;
     ast::Ast& ast_;
     bool allowScript_;
@@ -115,7 +138,6 @@ private:
     bool syntaxFailed_ = false;
     Semi semis_[2] = {};  // the last two semicolons, for header messages
     unsigned semiCount_ = 0;
-    unsigned depth_ = 0;  // braces open
 };
 
 }  // namespace gos

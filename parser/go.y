@@ -24,6 +24,10 @@
 //    `[name] type` and Driver::params() groups names and reports
 //    "mixed named and unnamed parameters" where gc does.
 //
+// Type parameters are not part of gos yet. The driver spots their
+// unmistakable token patterns (`func F[`, `[T any`, `[K, V`) and stops
+// with "generics are not supported yet" at the '['.
+//
 // Script mode: a file without a package clause may mix statements with
 // declarations at top level. A file with one is held to Go's rules, and
 // a statement at top level is gc's "non-declaration statement outside
@@ -41,6 +45,12 @@
 %define api.token.constructor
 %define api.location.type {gos::Span}
 %define parse.error custom
+// Two parsers are generated from this file (see CMakeLists.txt): this fast
+// one, and GoParserExact, built with LAC and default reductions, which the
+// driver runs only on files with a syntax error. Without default reductions
+// the fast parser stops on the very token gc stops on; the exact one also
+// knows precisely which tokens it expected there, for the message.
+// GOS_PARSER names the class being compiled.
 %define parse.lac none
 %define lr.default-reduction accepting
 %locations
@@ -57,9 +67,11 @@ namespace gos { class Driver; }
 %code {
 #include "parser/driver.h"
 
-namespace gos::yy {
-GoParser::symbol_type yylex(gos::Driver& drv);
+namespace gos {
+template <class Parser>
+typename Parser::symbol_type lexSymbol(Driver& drv);
 }
+#define yylex(d) ::gos::lexSymbol<GOS_PARSER>(d)
 
 using namespace gos::ast;
 using gos::Tok;
@@ -214,16 +226,11 @@ var_spec
 type_spec
     : ident type { $$ = drv.typeSpec($1, false, $2); }
     | ident ASSIGN type { $$ = drv.typeSpec($1, true, $3); }
-      // type T[P any] ...: the start of a type parameter list
-    | ident LBRACK ident IDENT { drv.generics(@2.begin); YYABORT; }
-    | ident LBRACK ident INTERFACE { drv.generics(@2.begin); YYABORT; }
-    | ident LBRACK ident COMMA { drv.generics(@2.begin); YYABORT; }
     ;
 
 func_decl
     : FUNC ident signature body_opt { $$ = drv.funcDecl(@1.begin, nullptr, $2, $3, $4); }
     | FUNC params ident signature body_opt { $$ = drv.funcDecl(@1.begin, &$2, $3, $4, $5); }
-    | FUNC ident LBRACK { drv.generics(@3.begin); YYABORT; }
     ;
 
 body_opt
@@ -441,7 +448,6 @@ primary
     | primary LBRACK expr RBRACK { $$ = drv.index(@2.begin, $1, $3); }
     | primary LBRACK expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, nullptr, false); }
     | primary LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, $7, true, @4.begin, @6.begin, @8.begin); }
-    | primary LBRACK expr COMMA { drv.generics(@2.begin); YYABORT; }
     | primary LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false); }
     | primary LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true); }
     | primary LBRACE elements RBRACE { $$ = drv.compositeLit(@2.begin, $1, $3, @4.begin); }
@@ -456,7 +462,6 @@ primary_nb
     | primary_nb LBRACK expr RBRACK { $$ = drv.index(@2.begin, $1, $3); }
     | primary_nb LBRACK expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, nullptr, false); }
     | primary_nb LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, $7, true, @4.begin, @6.begin, @8.begin); }
-    | primary_nb LBRACK expr COMMA { drv.generics(@2.begin); YYABORT; }
     | primary_nb LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false); }
     | primary_nb LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true); }
     ;
@@ -609,8 +614,8 @@ stmt_list
 
 // if/switch header: [init ;] cond — the parts are checked by Driver.
 header
-    : simple_opt_nb { $$ = drv.header(); $$->cond = $1; }
-    | simple_opt_nb SEMI simple_opt_nb { $$ = drv.header(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; }
+    : simple_opt_nb { $$ = drv.newHeader(); $$->cond = $1; }
+    | simple_opt_nb SEMI simple_opt_nb { $$ = drv.newHeader(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; }
     ;
 
 if_stmt
@@ -657,8 +662,8 @@ for_stmt
 
 // for [cond] | for init; cond; post | for range
 for_header
-    : simple_opt_nb { $$ = drv.header(); $$->cond = $1; }
-    | simple_opt_nb SEMI simple_opt_nb SEMI simple_opt_nb { $$ = drv.header(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; $$->post = $5; $$->threeClause = true; }
+    : simple_opt_nb { $$ = drv.newHeader(); $$->cond = $1; }
+    | simple_opt_nb SEMI simple_opt_nb SEMI simple_opt_nb { $$ = drv.newHeader(); $$->init = $1; $$->cond = $3; $$->semi = true; $$->semiPos = @2.begin; $$->post = $5; $$->threeClause = true; }
     | expr_list_nb DEFINE RANGE expr_nb { $$ = drv.rangeHeader(@2.begin, $1, Tok::Define, $4); }
     | expr_list_nb ASSIGN RANGE expr_nb { $$ = drv.rangeHeader(@2.begin, $1, Tok::Assign, $4); }
     | RANGE expr_nb { $$ = drv.rangeHeader(@1.begin, {}, Tok::Eof, $2); }
@@ -666,13 +671,13 @@ for_header
 
 %%
 
-void gos::yy::GoParser::error(const location_type& loc, const std::string& msg) {
+void GOS_PARSER::error(const location_type& loc, const std::string& msg) {
     drv.syntaxErrorAt(loc.begin, msg);
 }
 
 // Words a syntax error as gc does for the common cases, from the set of
 // tokens the parser could have accepted instead of the lookahead.
-void gos::yy::GoParser::report_syntax_error(const context& ctx) const {
+void GOS_PARSER::report_syntax_error(const context& ctx) const {
     symbol_kind_type expected[YYNTOKENS];
     int n = ctx.expected_tokens(expected, YYNTOKENS);
     auto has = [&](symbol_kind_type k) {
@@ -689,21 +694,58 @@ void gos::yy::GoParser::report_syntax_error(const context& ctx) const {
         }
     }
     Pos pos = ctx.location().begin;
+    using E = gos::Driver::Enclosing;
+    Tok prev = drv.previousKind();
+    Tok look = drv.lookahead().kind;
+    E in = drv.enclosing();
+    if (prev == Tok::Else) {
+        drv.syntaxErrorAt(pos, "else must be followed by if or statement block");
+        return;
+    }
+    if (look == Tok::LBrace && in == E::None && drv.packageMode() && prev == Tok::Semicolon &&
+        drv.lastTopLevelKeyword() == Tok::Func) {
+        drv.syntaxErrorAt(pos, "unexpected semicolon or newline before {");
+        return;
+    }
+    if (look == Tok::Var && (prev == Tok::If || prev == Tok::For || prev == Tok::Switch)) {
+        drv.syntaxErrorAt(drv.peekPos(), std::string("var declaration not allowed in ") +
+                                             std::string(gos::tokenSpelling(prev)) + " initializer");
+        return;
+    }
+    if (drv.lastTopLevelKeyword() == Tok::Import && has(symbol_kind::S_STRING) && !has(symbol_kind::S_INT)) {
+        drv.syntaxErrorAt(pos, look == Tok::Semicolon || look == Tok::RParen ? "missing import path"
+                                                                             : "import path must be a string");
+        return;
+    }
+    if (drv.header() == Tok::For && look == Tok::LBrace && has(symbol_kind::S_SEMI)) {
+        drv.unexpected(pos, ", expecting semicolon or newline");  // for init; cond {
+        return;
+    }
     if (onlyDecls && drv.packageMode()) {
         drv.syntaxErrorAt(pos, "non-declaration statement outside function body");
         return;
     }
     std::string suffix;
-    if (has(symbol_kind::S_SEMI) && has(symbol_kind::S_RPAREN) && !has(symbol_kind::S_COMMA)) {
+    if (in == E::Group && has(symbol_kind::S_SEMI)) {
         suffix = " in grouped declaration; possibly missing semicolon or newline or )";
-    } else if (has(symbol_kind::S_SEMI)) {
-        suffix = drv.atTopLevel() ? " after top level declaration" : " at end of statement";
-    } else if (has(symbol_kind::S_COMMA) && has(symbol_kind::S_RBRACE)) {
-        suffix = " in composite literal; possibly missing comma or }";
-    } else if (has(symbol_kind::S_COMMA) && has(symbol_kind::S_RPAREN)) {
+    } else if (in == E::StructType && has(symbol_kind::S_SEMI)) {
+        suffix = " in struct type; possibly missing semicolon or newline or }";
+    } else if (in == E::InterfaceType && has(symbol_kind::S_SEMI)) {
+        suffix = " in interface type; possibly missing semicolon or newline or }";
+    } else if (in == E::Params && has(symbol_kind::S_COMMA)) {
+        suffix = " in parameter list; possibly missing comma or )";
+    } else if (in == E::Args && has(symbol_kind::S_COMMA)) {
         suffix = " in argument list; possibly missing comma or )";
+    } else if (in == E::Brace && has(symbol_kind::S_COMMA) && !has(symbol_kind::S_SEMI)) {
+        suffix = " in composite literal; possibly missing comma or }";
+    } else if (in == E::Brace && has(symbol_kind::S_RBRACE) && (prev == Tok::Semicolon || look == Tok::Eof)) {
+        suffix = ", expecting }";  // a statement list ended at something that starts no statement
+    } else if (has(symbol_kind::S_SEMI)) {
+        suffix = in == E::None ? " after top level declaration" : " at end of statement";
     } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_INT) && has(symbol_kind::S_LPAREN)) {
         suffix = ", expecting expression";
+    } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_MAP) && !has(symbol_kind::S_INT)) {
+        suffix = ", expecting type";
     } else if (n == 1) {
         suffix = std::string(", expecting ") + symbol_name(expected[0]);
     }

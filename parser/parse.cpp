@@ -13,6 +13,7 @@
 #include "parser/parse.h"
 
 #include "go_parser.hpp"
+#include "go_parser_exact.hpp"
 #include "lexer/literals.h"
 #include "parser/driver.h"
 #include "parser/syntax_string.h"
@@ -20,11 +21,15 @@
 namespace gos {
 
 using namespace ast;
-using P = yy::GoParser;
 
 // ---- lexer bridge -------------------------------------------------------------
 
 Token Driver::nextToken() {
+    prevKind_ = tok_.kind;
+    history_[0] = history_[1];
+    history_[1] = history_[2];
+    history_[2] = tok_.kind;
+    if (tok_.kind == Tok::LBrack) lbrackPos_ = tok_.pos;
     tok_ = lexer_.next();
     if (first_) {
         first_ = false;
@@ -34,14 +39,80 @@ Token Driver::nextToken() {
             tok_.kind = Tok::Eof;  // nothing more to parse
         }
     }
-    if (tok_.kind == Tok::Semicolon) {
-        semis_[semiCount_++ % 2] = {tok_.pos, tok_.semi};
-    } else if (tok_.kind == Tok::LBrace) {
-        ++depth_;
-    } else if (tok_.kind == Tok::RBrace && depth_ > 0) {
-        --depth_;
-    }
+    spotGenerics();
+    trackBrackets();
     return tok_;
+}
+
+void Driver::trackBrackets() {
+    Tok prev = history_[2];
+    enclosingBefore_ = brackets_.empty() ? Enclosing::None : brackets_.back();
+    headerBefore_ = headerKeyword_;
+    switch (tok_.kind) {
+        case Tok::If:
+        case Tok::For:
+        case Tok::Switch:
+            headerKeyword_ = tok_.kind;
+            headerDepth_ = brackets_.size();
+            break;
+        case Tok::Semicolon:
+            semis_[semiCount_++ % 2] = {tok_.pos, tok_.semi};
+            break;
+        case Tok::Func:
+        case Tok::Var:
+        case Tok::Const:
+        case Tok::Type:
+        case Tok::Import:
+            if (brackets_.empty()) lastTopKeyword_ = tok_.kind;
+            break;
+        case Tok::LParen: {
+            Enclosing e = Enclosing::Paren;
+            if (prev == Tok::Var || prev == Tok::Const || prev == Tok::Type || prev == Tok::Import) {
+                e = Enclosing::Group;
+            } else if (prev == Tok::Func || (prev == Tok::Ident && history_[1] == Tok::Func)) {
+                e = Enclosing::Params;
+            } else if (prev == Tok::Ident || prev == Tok::RParen || prev == Tok::RBrack || prev == Tok::RBrace ||
+                       prev == Tok::String) {
+                e = Enclosing::Args;
+            }
+            brackets_.push_back(e);
+            break;
+        }
+        case Tok::LBrace:
+            if (brackets_.size() == headerDepth_) headerKeyword_ = Tok::Eof;
+            brackets_.push_back(prev == Tok::Struct      ? Enclosing::StructType
+                                : prev == Tok::Interface ? Enclosing::InterfaceType
+                                                         : Enclosing::Brace);
+            break;
+        case Tok::LBrack: brackets_.push_back(Enclosing::Index); break;
+        case Tok::RParen:
+        case Tok::RBrace:
+        case Tok::RBrack:
+            if (!brackets_.empty()) brackets_.pop_back();
+            break;
+        default: break;
+    }
+}
+
+// Type parameter lists and instantiations with several arguments have
+// token patterns no other Go construct has: `func Name [`, `[ Name Name`
+// (a parameter and its constraint), `[ Name interface`, `[ Name ,`.
+// Parsing stops there: the rest of such a file means nothing to gos yet.
+void Driver::spotGenerics() {
+    if (genericsSeen_) return;
+    bool found = false;
+    if (tok_.kind == Tok::LBrack && history_[1] == Tok::Func && history_[2] == Tok::Ident) {
+        found = true;
+        lbrackPos_ = tok_.pos;
+    } else if (history_[1] == Tok::LBrack && history_[2] == Tok::Ident &&
+               (tok_.kind == Tok::Ident || tok_.kind == Tok::Interface || tok_.kind == Tok::Comma)) {
+        found = true;
+    }
+    if (found) {
+        genericsSeen_ = true;
+        generics(lbrackPos_);
+        tok_.kind = Tok::Eof;  // end the parse here
+    }
 }
 
 SemiKind Driver::semiKindAt(Pos pos) const {
@@ -50,9 +121,8 @@ SemiKind Driver::semiKindAt(Pos pos) const {
     return SemiKind::Explicit;
 }
 
-namespace yy {
-
-GoParser::symbol_type yylex(Driver& drv) {
+template <class P>
+typename P::symbol_type lexSymbol(Driver& drv) {
     const Token t = drv.nextToken();
     Span loc{t.pos, t.end};
     switch (t.kind) {
@@ -140,17 +210,35 @@ GoParser::symbol_type yylex(Driver& drv) {
     return P::make_END(loc);
 }
 
-}  // namespace yy
+template yy::GoParser::symbol_type lexSymbol<yy::GoParser>(Driver&);
+template yy_exact::GoParserExact::symbol_type lexSymbol<yy_exact::GoParserExact>(Driver&);
 
-bool Driver::parse() {
-    yy::GoParser parser(*this);
-    return parser.parse() == 0 && !syntaxFailed_;
+bool Driver::parse(bool exact) {
+    int status;
+    if (exact) {
+        yy_exact::GoParserExact parser(*this);
+        status = parser.parse();
+    } else {
+        yy::GoParser parser(*this);
+        status = parser.parse();
+    }
+    return status == 0 && !syntaxFailed_;
 }
 
+// The fast parser handles every well-formed file. A file with a syntax
+// error is parsed again by the exact parser, whose messages are the ones
+// reported; the first attempt's diagnostics are dropped.
 std::unique_ptr<Ast> parseFile(const SourceFile& source, Diagnostics& diags, const ParseOptions& options) {
     auto tree = std::make_unique<Ast>();
-    Driver driver(source.text(), diags, *tree, options.allowScript);
-    driver.parse();
+    Diagnostics first(diags.filename());
+    Driver fast(source.text(), first, *tree, options.allowScript);
+    if (fast.parse(false)) {
+        diags.append(first);
+        return tree;
+    }
+    tree = std::make_unique<Ast>();
+    Driver exact(source.text(), diags, *tree, options.allowScript);
+    exact.parse(true);
     return tree;
 }
 
@@ -186,10 +274,16 @@ std::string Driver::describe(const Token& t) const {
 }
 
 void Driver::unexpected(Pos pos, const std::string& suffix) {
+    if (tok_.kind == Tok::Eof && (!diags_.empty() || genericsSeen_)) {
+        syntaxFailed_ = true;  // gc: no meaningless follow-up error at EOF
+        return;
+    }
     syntaxErrorAt(pos, "unexpected " + describe(tok_) + suffix);
 }
 
-bool Driver::atTopLevel() const { return depth_ == 0; }
+bool Driver::atTopLevel() const { return brackets_.empty(); }
+
+Pos Driver::peekPos() { return lexer_.next().pos; }
 
 // ---- expressions ------------------------------------------------------------------
 
@@ -280,11 +374,12 @@ Expr* Driver::unary(Pos pos, Tok op, Expr* x) {
             auto* c = as<ChanType>(t);
             if (!c) break;
             dir = c->dir;
-            if (dir == ChanDir::Recv) syntaxErrorAt(c->pos, "unexpected <-, expecting chan");
+            // (gc reports both at the token after the operand)
+            if (dir == ChanDir::Recv) syntaxErrorAt(tok_.pos, "unexpected <-, expecting chan");
             c->dir = ChanDir::Recv;
             t = c->value;
         }
-        if (dir == ChanDir::Send) syntaxErrorAt(startPos(t), "unexpected " + exprString(t) + ", expecting chan");
+        if (dir == ChanDir::Send) syntaxErrorAt(tok_.pos, "unexpected " + exprString(t) + ", expecting chan");
         x->pos = pos;
         return x;
     }
@@ -521,7 +616,7 @@ Driver::Header* Driver::rangeHeader(Pos pos, List<Expr> lhs, Tok tok, Expr* x) {
     r->value = lhs.size > 1 ? lhs[1] : nullptr;
     r->tok = tok;
     r->x = x;
-    Header* h = header();
+    Header* h = newHeader();
     h->range = r;
     return h;
 }

@@ -1,0 +1,8 @@
+package p
+
+func f() {
+	switch {
+	case true:
+		x := 1 y
+	}
+}

@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	var x int = 1
+}
+
+func g() {

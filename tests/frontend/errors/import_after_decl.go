@@ -1,0 +1,7 @@
+package p
+
+import "fmt"
+
+var x = 1
+
+import "os"

@@ -1,0 +1,4 @@
+package p
+
+//line other.go:40
+var x = @

@@ -1,0 +1,6 @@
+package p
+
+func f() {
+	x := []int{1, 2
+}
+}

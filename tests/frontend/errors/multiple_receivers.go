@@ -1,0 +1,5 @@
+package p
+
+type T int
+
+func (a, b T) n() {}

@@ -1,0 +1,5 @@
+package p
+
+var c <-chan <-chan int
+var d chan<- <-chan int
+var e = (<-chan<- int)(nil)

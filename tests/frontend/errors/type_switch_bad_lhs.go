@@ -1,0 +1,6 @@
+package p
+
+func main() {
+	switch main() := interface{}(nil).(type) {
+	}
+}
