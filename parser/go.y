@@ -741,7 +741,7 @@ void GOS_PARSER::report_syntax_error(const context& ctx) const {
     } else if (in == E::Brace && has(symbol_kind::S_RBRACE) && (prev == Tok::Semicolon || look == Tok::Eof)) {
         suffix = ", expecting }";  // a statement list ended at something that starts no statement
     } else if (has(symbol_kind::S_SEMI)) {
-        suffix = in == E::None ? " after top level declaration" : " at end of statement";
+        suffix = in == E::None && drv.packageMode() ? " after top level declaration" : " at end of statement";
     } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_INT) && has(symbol_kind::S_LPAREN)) {
         suffix = ", expecting expression";
     } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_MAP) && !has(symbol_kind::S_INT)) {
