@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "cli/pipeline.h"
 #include "parser/ast_printer.h"
 #include "parser/parse.h"
+#include "vm/vm.h"
 
 namespace gos {
 
@@ -17,13 +19,21 @@ constexpr const char* kUsage =
     "gos is a runtime for Go scripts.\n"
     "\n"
     "Usage:\n"
-    "  gos check [--syntax] [--ast] FILE...   check Go source files\n"
-    "  gos version                           print the version\n"
-    "  gos help                              print this help\n"
+    "  gos run FILE [ARG...]                     compile and run a .gs or .go file\n"
+    "  gos check [-m] [--syntax] [--ast] FILE... check Go source files\n"
+    "  gos disasm FILE                           print the bytecode of a file\n"
+    "  gos version                               print the version\n"
+    "  gos help                                  print this help\n"
     "\n"
-    "check reports errors as file:line:col: message and exits with status 1\n"
-    "if there were any. --syntax parses only; --ast prints the syntax tree.\n"
-    "A FILE of - reads standard input.\n";
+    "A file without a package clause is a script: its top-level statements run\n"
+    "in order, and standard packages need no import. A FILE of - reads standard\n"
+    "input. Errors print as file:line:col: message.\n"
+    "\n"
+    "Exit status: 0; 1 after compile errors; 2 after a panic or fatal error;\n"
+    "the code given to os.Exit.\n"
+    "\n"
+    "check: -m reports the variables moved to the heap; --syntax only parses;\n"
+    "--ast prints the syntax tree.\n";
 
 bool readFile(const std::string& path, std::string& text) {
     if (path == "-") {
@@ -47,8 +57,40 @@ int usageError(std::ostream& err, const std::string& message) {
     return 2;
 }
 
-int check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    bool printAst = false;
+// Prints diagnostics as gc does: sorted, at most ten, then "too many errors".
+void printDiagnostics(const Diagnostics& diags, std::ostream& err) {
+    std::string text = diags.format();
+    size_t pos = 0;
+    int count = 0;
+    std::string lastLine;
+    while (pos < text.size()) {
+        // an entry is a line plus its tab-indented continuation lines
+        size_t end = text.find('\n', pos);
+        while (end != std::string::npos && end + 1 < text.size() && text[end + 1] == '\t') end = text.find('\n', end + 1);
+        std::string entry = text.substr(pos, end == std::string::npos ? std::string::npos : end + 1 - pos);
+        pos = end == std::string::npos ? text.size() : end + 1;
+        if (count == 10) {
+            err << lastLine.substr(0, lastLine.find(": ") + 2) << "too many errors\n";
+            return;
+        }
+        err << entry;
+        lastLine = entry;
+        ++count;
+    }
+}
+
+bool loadSource(const std::string& path, std::unique_ptr<SourceFile>& source, std::ostream& err) {
+    std::string text;
+    if (!readFile(path, text)) {
+        err << "gos: cannot read " << path << "\n";
+        return false;
+    }
+    source = std::make_unique<SourceFile>(path == "-" ? "<stdin>" : path, std::move(text));
+    return true;
+}
+
+int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    bool printAst = false, syntaxOnly = false, escapes = false;
     std::vector<std::string> files;
     bool flagsDone = false;
     for (const std::string& a : args) {
@@ -57,7 +99,9 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         } else if (!flagsDone && a == "--ast") {
             printAst = true;
         } else if (!flagsDone && a == "--syntax") {
-            // Type checking is not part of gos yet: check is a syntax check.
+            syntaxOnly = true;
+        } else if (!flagsDone && a == "-m") {
+            escapes = true;
         } else if (!flagsDone && a.size() > 1 && a[0] == '-') {
             return usageError(err, "check: unknown flag " + a);
         } else {
@@ -68,23 +112,61 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
     int status = 0;
     for (const std::string& path : files) {
-        std::string text;
-        if (!readFile(path, text)) {
-            err << "gos: cannot read " << path << "\n";
+        std::unique_ptr<SourceFile> source;
+        if (!loadSource(path, source, err)) {
             status = 1;
             continue;
         }
-        SourceFile source(path == "-" ? "<stdin>" : path, std::move(text));
-        Diagnostics diags(source.name());
-        ParseOptions options;
-        options.allowScript = !(path.size() > 3 && path.compare(path.size() - 3, 3, ".go") == 0);
-        auto tree = parseFile(source, diags, options);
+        Diagnostics diags(source->name());
+        Compilation c = compileSource(*source, diags, syntaxOnly);
         if (!diags.empty()) {
-            err << diags.format();
+            printDiagnostics(diags, err);
             status = 1;
         }
-        if (printAst) out << ast::printTree(tree->file);
+        if (printAst && c.ast) out << ast::printTree(c.ast->file);
+        if (escapes && c.info) {
+            Diagnostics report(source->name());
+            for (auto& [pos, msg] : c.info->escapes) report.error(pos, msg);
+            out << report.format();
+        }
     }
+    return status;
+}
+
+int disasm(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.size() != 1) return usageError(err, "disasm: want exactly one file");
+    std::unique_ptr<SourceFile> source;
+    if (!loadSource(args[0], source, err)) return 1;
+    Diagnostics diags(source->name());
+    Compilation c = compileSource(*source, diags);
+    if (!c.ok) {
+        printDiagnostics(diags, err);
+        return 1;
+    }
+    for (const auto& f : c.program->functions) out << vm::disassemble(*c.program, *f) << "\n";
+    return 0;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) return usageError(err, "run: no file given");
+    std::unique_ptr<SourceFile> source;
+    if (!loadSource(args[0], source, err)) return 1;
+    Diagnostics diags(source->name());
+    Compilation c = compileSource(*source, diags);
+    if (!c.ok) {
+        printDiagnostics(diags, err);
+        return 1;
+    }
+    vm::VMConfig config;
+    config.writeStdout = [&out](std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); };
+    config.writeStderr = [&out, &err](std::string_view s) {
+        out.flush();
+        err.write(s.data(), static_cast<std::streamsize>(s.size()));
+    };
+    config.args.assign(args.begin(), args.end());
+    vm::VM machine(*c.program, std::move(config));
+    int status = machine.run();
+    out.flush();
     return status;
 }
 
@@ -105,7 +187,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         out << "gos version " << GOS_VERSION << " (Go 1.19 language)\n";
         return 0;
     }
-    if (cmd == "check") return check(args, out, err);
+    if (cmd == "check") return checkCommand(args, out, err);
+    if (cmd == "run") return run(args, out, err);
+    if (cmd == "disasm") return disasm(args, out, err);
     return usageError(err, "unknown command \"" + cmd + "\"");
 }
 

@@ -129,7 +129,7 @@ GOS_NODE(SelectorExpr, Expr) Expr* x; Ident* sel; };                      // pos
 GOS_NODE(IndexExpr, Expr) Expr* x; Expr* index; };                        // pos: '['
 GOS_NODE(SliceExpr, Expr) Expr* x; Expr* low; Expr* high; Expr* max; bool slice3; };
 GOS_NODE(TypeAssertExpr, Expr) Expr* x; Expr* type; };                    // type null: x.(type)
-GOS_NODE(CallExpr, Expr) Expr* fun; List<Expr> args; bool hasDots; };     // pos: '('
+GOS_NODE(CallExpr, Expr) Expr* fun; List<Expr> args; bool hasDots; Pos rparen; };  // pos: '('
 GOS_NODE(StarExpr, Expr) Expr* x; };                                      // *x: pointer type or indirection
 GOS_NODE(UnaryExpr, Expr) Tok op; Expr* x; };                             // + - ! ^ & <-
 GOS_NODE(BinaryExpr, Expr) Tok op; Expr* x; Expr* y; };                   // pos: the operator

@@ -70,7 +70,7 @@ public:
     ast::Expr* index(Pos pos, ast::Expr* x, ast::Expr* index);
     ast::Expr* slice(Pos pos, ast::Expr* x, ast::Expr* lo, ast::Expr* hi, ast::Expr* max, bool three,
                      Pos colon1 = {}, Pos colon2 = {}, Pos rbrack = {});
-    ast::Expr* call(Pos pos, ast::Expr* fun, ast::List<ast::Expr> args, bool dots);
+    ast::Expr* call(Pos pos, ast::Expr* fun, ast::List<ast::Expr> args, bool dots, Pos rparen);
     ast::Expr* compositeLit(Pos pos, ast::Expr* type, ast::List<ast::Expr> elts, Pos rbrace);
     ast::Expr* unary(Pos pos, Tok op, ast::Expr* x);
     ast::Expr* binary(Pos pos, Tok op, ast::Expr* x, ast::Expr* y);

@@ -448,8 +448,8 @@ primary
     | primary LBRACK expr RBRACK { $$ = drv.index(@2.begin, $1, $3); }
     | primary LBRACK expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, nullptr, false); }
     | primary LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, $7, true, @4.begin, @6.begin, @8.begin); }
-    | primary LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false); }
-    | primary LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true); }
+    | primary LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false, @4.begin); }
+    | primary LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true, @6.begin); }
     | primary LBRACE elements RBRACE { $$ = drv.compositeLit(@2.begin, $1, $3, @4.begin); }
     ;
 
@@ -462,8 +462,8 @@ primary_nb
     | primary_nb LBRACK expr RBRACK { $$ = drv.index(@2.begin, $1, $3); }
     | primary_nb LBRACK expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, nullptr, false); }
     | primary_nb LBRACK expr_opt COLON expr_opt COLON expr_opt RBRACK { $$ = drv.slice(@2.begin, $1, $3, $5, $7, true, @4.begin, @6.begin, @8.begin); }
-    | primary_nb LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false); }
-    | primary_nb LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true); }
+    | primary_nb LPAREN args RPAREN { $$ = drv.call(@2.begin, $1, $3, false, @4.begin); }
+    | primary_nb LPAREN expr_list ELLIPSIS comma_opt RPAREN { $$ = drv.call(@2.begin, $1, $3, true, @6.begin); }
     ;
 
 expr_opt

@@ -344,8 +344,9 @@ Expr* Driver::slice(Pos pos, Expr* x, Expr* lo, Expr* hi, Expr* max, bool three,
     return s;
 }
 
-Expr* Driver::call(Pos pos, Expr* fun, List<Expr> args, bool dots) {
+Expr* Driver::call(Pos pos, Expr* fun, List<Expr> args, bool dots, Pos rparen) {
     CallExpr* c = node<CallExpr>(pos);
+    c->rparen = rparen;
     c->fun = fun;
     c->args = args;
     c->hasDots = dots;

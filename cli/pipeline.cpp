@@ -1,0 +1,32 @@
+#include "cli/pipeline.h"
+
+#include "compiler/codegen.h"
+#include "parser/parse.h"
+#include "stdlib/stdlib.h"
+
+namespace gos {
+
+static bool endsWith(const std::string& s, const char* suffix) {
+    size_t n = std::char_traits<char>::length(suffix);
+    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syntaxOnly) {
+    Compilation c;
+    ParseOptions options;
+    options.allowScript = !endsWith(source.name(), ".go");
+    c.ast = parseFile(source, diags, options);
+    if (!diags.empty() || syntaxOnly) {
+        c.ok = diags.empty();
+        return c;
+    }
+    c.program = std::make_unique<vm::Program>();
+    c.info = std::make_unique<check::Info>();
+    check::PackageLoader load = stdlib::loader(*c.program, *c.info);
+    if (!check::checkFile(c.ast->file, diags, *c.program->types, load, *c.info)) return c;
+    if (!codegen::compile(c.ast->file, *c.info, *c.program, source.name(), diags)) return c;
+    c.ok = true;
+    return c;
+}
+
+}  // namespace gos

@@ -1,0 +1,25 @@
+// From source text to a runnable program: parse, check, generate code.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "compiler/checker.h"
+#include "lexer/source.h"
+#include "parser/ast.h"
+#include "vm/program.h"
+
+namespace gos {
+
+struct Compilation {
+    std::unique_ptr<ast::Ast> ast;
+    std::unique_ptr<vm::Program> program;
+    std::unique_ptr<check::Info> info;
+    bool ok = false;
+};
+
+// Script mode is allowed unless the file name ends in .go. Stops after the
+// first stage that reports errors; syntaxOnly stops after parsing.
+Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syntaxOnly = false);
+
+}  // namespace gos

@@ -1,0 +1,1572 @@
+// The type checker, part one: scopes, declarations, types and statements.
+//
+// Order of work. Package-level objects are collected first without being
+// looked at; each is then resolved on first use (a type name, a constant,
+// a variable's type, a function's signature), with a stack of objects being
+// resolved to detect cycles. Methods are attached to their receiver types
+// before any body is checked. Function bodies come last, so every
+// package-level name is known inside them.
+//
+// Script mode. A file without a package clause is the body of main: its
+// statements are checked in order, and the variables, constants and types
+// it declares at top level (with var, const, type or :=) are package-level
+// objects, visible to the file's functions. Standard packages need no
+// import: a name like fmt that is not declared imports the package of that
+// name.
+//
+// Escape decision. A local variable whose address is taken, or that a
+// function literal uses, lives on the heap; checkFile records "moved to
+// heap: x" for `gos check -m`, as gc's -m flag does.
+#include "compiler/checker_impl.h"
+
+#include <algorithm>
+
+namespace gos::check {
+
+using namespace gos::ast;
+using types::Kind;
+
+Checker::Checker(const File& file, Diagnostics& diags, types::TypeTable& tt, const PackageLoader& loader, Info& info)
+    : file_(file), diags_(diags), tt_(tt), loader_(loader), info_(info) {}
+
+// ---- errors ------------------------------------------------------------------------
+
+void Checker::error(Pos pos, const std::string& msg) {
+    ++errors_;
+    diags_.error(pos, msg);
+}
+
+void Checker::errorAt(const Node* n, const std::string& msg) { error(n->pos, msg); }
+
+// ---- universe and objects -------------------------------------------------------------
+
+static Object* newObject(Info& info, Object::Kind kind, std::string name, types::Type* type) {
+    auto obj = std::make_unique<Object>();
+    obj->kind = kind;
+    obj->name = std::move(name);
+    obj->type = type;
+    Object* raw = obj.get();
+    info.objects.push_back(std::move(obj));
+    return raw;
+}
+
+void Checker::declare(Scope* scope, const Ident* id, Object* obj) {
+    if (id->name == "_") {
+        info_.defs[id] = obj;
+        return;
+    }
+    if (Object* prev = scope->lookupLocal(id->name)) {
+        std::string what = scope == pkgScope_ ? " redeclared in this block" : " redeclared in this block";
+        error(id->pos, std::string(id->name) + what);
+        (void)prev;
+        return;
+    }
+    scope->names[obj->name] = obj;
+    info_.defs[id] = obj;
+}
+
+Object* Checker::declareVar(const Ident* id, types::Type* t, Scope* scope, bool global) {
+    Object* v = newObject(info_, Object::Kind::Var, std::string(id->name), t);
+    v->pos = id->pos;
+    v->global = global;
+    v->owner = global ? nullptr : func_;
+    if (global) {
+        v->used = true;
+        info_.globals.push_back(v);
+    }
+    declare(scope, id, v);
+    return v;
+}
+
+void Checker::openScope() {
+    scopes_.push_back(std::make_unique<Scope>());
+    Scope* s = scopes_.back().get();
+    s->parent = scope_;
+    s->func = func_;
+    scope_ = s;
+}
+
+void Checker::closeScope() {
+    reportUnused(scope_);
+    scope_ = scope_->parent;
+}
+
+void Checker::reportUnused(Scope* scope) {
+    std::vector<Object*> unused;
+    for (auto& [name, obj] : scope->names)
+        if (obj->kind == Object::Kind::Var && !obj->used && !obj->global && !obj->param && obj->name != "_")
+            unused.push_back(obj);
+    std::sort(unused.begin(), unused.end(), [](Object* a, Object* b) { return a->pos < b->pos; });
+    for (Object* v : unused) error(v->pos, v->name + " declared but not used");
+}
+
+FuncInfo* Checker::newFunc(std::string name) {
+    info_.funcInfos.push_back(std::make_unique<FuncInfo>());
+    FuncInfo* f = info_.funcInfos.back().get();
+    f->name = std::move(name);
+    info_.functions.push_back(f);
+    return f;
+}
+
+// ---- entry -------------------------------------------------------------------------------
+
+bool Checker::run() {
+    // the universe
+    struct {
+        const char* name;
+        Kind kind;
+    } const basics[] = {{"bool", Kind::Bool},       {"int", Kind::Int},         {"int8", Kind::Int8},
+                        {"int16", Kind::Int16},     {"int32", Kind::Int32},     {"int64", Kind::Int64},
+                        {"uint", Kind::Uint},       {"uint8", Kind::Uint8},     {"uint16", Kind::Uint16},
+                        {"uint32", Kind::Uint32},   {"uint64", Kind::Uint64},   {"uintptr", Kind::Uintptr},
+                        {"float32", Kind::Float32}, {"float64", Kind::Float64}, {"complex64", Kind::Complex64},
+                        {"complex128", Kind::Complex128}, {"string", Kind::String}, {"byte", Kind::Uint8},
+                        {"rune", Kind::Int32}};
+    for (const auto& b : basics)
+        universe_.names[b.name] = newObject(info_, Object::Kind::TypeName, b.name, tt_.basic(b.kind));
+    universe_.names["error"] = newObject(info_, Object::Kind::TypeName, "error", tt_.errorType());
+    universe_.names["any"] = newObject(info_, Object::Kind::TypeName, "any", tt_.emptyInterface());
+    Object* t = newObject(info_, Object::Kind::Const, "true", tt_.basic(Kind::UntypedBool));
+    t->value = constant::makeBool(true);
+    universe_.names["true"] = t;
+    Object* f = newObject(info_, Object::Kind::Const, "false", tt_.basic(Kind::UntypedBool));
+    f->value = constant::makeBool(false);
+    universe_.names["false"] = f;
+    universe_.names["iota"] = newObject(info_, Object::Kind::Const, "iota", tt_.basic(Kind::UntypedInt));
+    universe_.names["nil"] = newObject(info_, Object::Kind::Nil, "nil", tt_.basic(Kind::UntypedNil));
+    struct {
+        const char* name;
+        Builtin id;
+    } const builtins[] = {{"append", Builtin::Append}, {"cap", Builtin::Cap},       {"close", Builtin::Close},
+                          {"complex", Builtin::Complex}, {"copy", Builtin::Copy},   {"delete", Builtin::Delete},
+                          {"imag", Builtin::Imag},     {"len", Builtin::Len},       {"make", Builtin::Make},
+                          {"new", Builtin::New},       {"panic", Builtin::Panic},   {"print", Builtin::Print},
+                          {"println", Builtin::Println}, {"real", Builtin::Real},   {"recover", Builtin::Recover}};
+    for (const auto& b : builtins) {
+        Object* o = newObject(info_, Object::Kind::Builtin, b.name, nullptr);
+        o->builtin = b.id;
+        universe_.names[b.name] = o;
+    }
+
+    scopes_.push_back(std::make_unique<Scope>());
+    pkgScope_ = scopes_.back().get();
+    pkgScope_->parent = &universe_;
+    scope_ = pkgScope_;
+
+    collectObjects();
+    for (Object* obj : pkgObjects_) resolve(obj);
+    collectMethods();
+
+    // function bodies
+    for (Node* item : file_.items) {
+        auto* fd = as<FuncDecl>(item);
+        if (!fd || !fd->body) continue;
+        FuncInfo* fi = info_.funcs[fd];
+        if (fi) checkFuncBody(fi, fd->body, pkgScope_);
+    }
+    if (file_.script()) {
+        FuncInfo* main = info_.main;
+        func_ = main;
+        scope_ = pkgScope_;
+        openScope();
+        scope_->funcBoundary = true;
+        for (Node* item : file_.items) {
+            if (item->kind == ast::Kind::FuncDecl) continue;
+            info_.scriptItems.push_back(item);
+            if (auto* ds = as<DeclStmt>(item)) {
+                // already declared at package level; check the initialisers in order
+                for (Node* spec : ds->decl->specs) {
+                    if (auto* vs = as<ValueSpec>(spec)) {
+                        for (Ident* id : vs->names) {
+                            auto it = info_.defs.find(id);
+                            if (it != info_.defs.end()) resolve(it->second);
+                        }
+                    }
+                }
+                continue;
+            }
+            stmt(static_cast<Stmt*>(item));
+        }
+        labels(nullptr);
+        closeScope();
+        func_ = nullptr;
+        scope_ = pkgScope_;
+    } else if (!info_.main) {
+        error({1, 1}, "function main is undeclared in the main package");
+    }
+
+    for (auto& [obj, spec] : imports_) {
+        if (!obj->used) error(spec->path->pos, "imported and not used: " + std::string(spec->path->value));
+    }
+    computeInitOrder();
+    return errors_ == 0;
+}
+
+// ---- package-level declarations ------------------------------------------------------------
+
+void Checker::collectObjects() {
+    // imports
+    for (GenDecl* d : file_.imports) {
+        for (Node* n : d->specs) {
+            auto* spec = static_cast<ImportSpec*>(n);
+            std::string path = constant::stringVal(constant::fromLiteral(constant::LitKind::StringLit, spec->path->value));
+            Package* pkg = loader_(path, tt_);
+            if (!pkg) {
+                error(spec->path->pos, "package " + path + " is not in std");
+                continue;
+            }
+            std::string name = spec->name ? std::string(spec->name->name) : pkg->name;
+            if (name == "_") continue;
+            Object* obj = newObject(info_, Object::Kind::PkgName, name, nullptr);
+            obj->package = pkg;
+            obj->pos = spec->pos;
+            if (name == ".") {
+                error(spec->pos, "dot imports are not supported");
+                continue;
+            }
+            if (pkgScope_->lookupLocal(name)) {
+                error(spec->pos, name + " redeclared in this block");
+                continue;
+            }
+            pkgScope_->names[obj->name] = obj;
+            imports_.push_back({obj, spec});
+        }
+    }
+
+    auto declareLazy = [&](const Ident* id, Object::Kind kind, const Node* decl) {
+        Object* obj = newObject(info_, kind, std::string(id->name), nullptr);
+        obj->pos = id->pos;
+        obj->state = Object::State::Unresolved;
+        obj->declNode = decl;
+        obj->global = true;
+        obj->used = true;
+        if (kind == Object::Kind::Var) info_.globals.push_back(obj);
+        if (id->name == "_") {
+            info_.defs[id] = obj;
+            pkgObjects_.push_back(obj);
+            return obj;
+        }
+        declare(pkgScope_, id, obj);
+        pkgObjects_.push_back(obj);
+        return obj;
+    };
+
+    auto genDecl = [&](const GenDecl* d) {
+        const ValueSpec* last = nullptr;  // the spec a const spec without values repeats
+        for (Node* n : d->specs) {
+            if (auto* vs = as<ValueSpec>(n)) {
+                if (d->tok == Tok::Const) {
+                    if (vs->type || !vs->values.empty()) last = vs;
+                    for (uint32_t k = 0; k < vs->names.size; ++k) {
+                        Object* c = declareLazy(vs->names[k], Object::Kind::Const, vs);
+                        c->constIota = static_cast<int>(vs->iota);
+                        c->initIndex = static_cast<int>(k);
+                        c->constType = last ? last->type : nullptr;
+                        c->constInit = last && k < last->values.size ? last->values[k] : nullptr;
+                        if (!last) error(vs->names[k]->pos, "missing init expr for const declaration");
+                    }
+                } else {
+                    for (uint32_t k = 0; k < vs->names.size; ++k) {
+                        Object* v = declareLazy(vs->names[k], Object::Kind::Var, vs);
+                        v->initIndex = static_cast<int>(k);
+                    }
+                }
+            } else if (auto* ts = as<TypeSpec>(n)) {
+                declareLazy(ts->name, Object::Kind::TypeName, ts);
+            }
+        }
+    };
+
+    for (Node* item : file_.items) {
+        if (auto* d = as<GenDecl>(item)) genDecl(d);
+        else if (auto* ds = as<DeclStmt>(item)) genDecl(ds->decl);
+        else if (auto* fd = as<FuncDecl>(item)) {
+            FuncInfo* fi = newFunc("main." + std::string(fd->name->name));
+            fi->decl = fd;
+            info_.funcs[fd] = fi;
+            if (fd->recv) continue;  // methods are attached in collectMethods
+            if (fd->name->name == "init") {
+                if (!fd->type->params.empty() || !fd->type->results.empty())
+                    error(fd->name->pos, "func init must have no arguments and no return values");
+                info_.inits.push_back(fi);
+                fi->sig = tt_.func({}, {}, false);
+                continue;
+            }
+            Object* obj = declareLazy(fd->name, Object::Kind::Func, fd);
+            obj->decl = fd;
+            if (fd->name->name == "main" && !file_.script()) {
+                info_.main = fi;
+                if (!fd->type->params.empty() || !fd->type->results.empty())
+                    error(fd->name->pos, "func main must have no arguments and no return values");
+            }
+        }
+    }
+    if (file_.script()) {
+        info_.main = newFunc("main.main");
+        info_.main->sig = tt_.func({}, {}, false);
+    }
+}
+
+void Checker::resolve(Object* obj) {
+    if (obj->state == Object::State::Resolved) return;
+    if (obj->state == Object::State::Resolving) {
+        if (obj->kind == Object::Kind::TypeName) return;  // a named type may refer to itself
+        if (obj->kind == Object::Kind::Func) return;      // recursion through a function body is fine
+        error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+        obj->type = tt_.basic(Kind::Invalid);
+        obj->state = Object::State::Resolved;
+        return;
+    }
+    obj->state = Object::State::Resolving;
+    Scope* savedScope = scope_;
+    FuncInfo* savedFunc = func_;
+    int savedIota = iota_;
+    Object* savedOwner = depOwner_;
+    scope_ = pkgScope_;
+    func_ = nullptr;
+    depOwner_ = obj;
+    switch (obj->kind) {
+        case Object::Kind::TypeName: checkTypeSpec(static_cast<const TypeSpec*>(obj->declNode), pkgScope_); break;
+        case Object::Kind::Const: {
+            iota_ = obj->constIota;
+            types::Type* t = obj->constType ? typeExpr(obj->constType) : nullptr;
+            Operand x;
+            if (obj->constInit) {
+                expr(x, obj->constInit, t);
+                if (!x.invalid && x.mode != Mode::Constant) {
+                    error(x.expr->pos, describe(x) + " is not constant");
+                    x.invalid = true;
+                }
+                if (!x.invalid && t) assignment(x, t, "constant declaration");
+            } else {
+                x.invalid = true;
+            }
+            obj->type = x.invalid ? tt_.basic(Kind::Invalid) : (t ? t : x.type);
+            obj->value = x.value;
+            break;
+        }
+        case Object::Kind::Var: {
+            auto* vs = static_cast<const ValueSpec*>(obj->declNode);
+            types::Type* t = vs->type ? typeExpr(vs->type) : nullptr;
+            if (vs->values.empty()) {
+                obj->type = t;
+            } else if (vs->values.size == vs->names.size) {
+                Operand x;
+                expr(x, vs->values[static_cast<uint32_t>(obj->initIndex)], t);
+                obj->initExpr = vs->values[static_cast<uint32_t>(obj->initIndex)];
+                if (!x.invalid) {
+                    if (t) assignment(x, t, "variable declaration");
+                    else {
+                        if (x.mode == Mode::Constant || types::isUntyped(x.type)) {
+                            if (x.type->kind == Kind::UntypedNil) {
+                                error(x.expr->pos, "use of untyped nil in variable declaration");
+                                x.invalid = true;
+                            } else {
+                                convertUntyped(x, nullptr);
+                            }
+                        }
+                        t = x.type;
+                    }
+                }
+                obj->type = t ? t : tt_.basic(Kind::Invalid);
+            } else if (vs->values.size == 1) {
+                // var a, b = f()
+                std::vector<Operand> xs;
+                multiExpr(xs, vs->values[0]);
+                obj->initExpr = vs->values[0];
+                if (xs.size() != vs->names.size) {
+                    if (obj->initIndex == 0)
+                        error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size) +
+                                                     " variables but " + describe(xs.empty() ? Operand{} : xs[0]) +
+                                                     " returns " + std::to_string(xs.size()) + " value" +
+                                                     (xs.size() == 1 ? "" : "s"));
+                    obj->type = t ? t : tt_.basic(Kind::Invalid);
+                } else {
+                    Operand& x = xs[static_cast<size_t>(obj->initIndex)];
+                    if (t) assignment(x, t, "assignment");
+                    obj->type = t ? t : x.type;
+                }
+            } else {
+                if (obj->initIndex == 0)
+                    error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size) +
+                                                 " variables but " + std::to_string(vs->values.size) + " value" +
+                                                 (vs->values.size == 1 ? "" : "s"));
+                obj->type = t ? t : tt_.basic(Kind::Invalid);
+            }
+            if (!obj->type) obj->type = tt_.basic(Kind::Invalid);
+            break;
+        }
+        case Object::Kind::Func: {
+            FuncInfo* fi = info_.funcs[obj->decl];
+            fi->sig = signature(obj->decl->type, nullptr, fi, nullptr);
+            obj->type = fi->sig;
+            break;
+        }
+        default: break;
+    }
+    obj->state = Object::State::Resolved;
+    scope_ = savedScope;
+    func_ = savedFunc;
+    iota_ = savedIota;
+    depOwner_ = savedOwner;
+}
+
+void Checker::checkTypeSpec(const TypeSpec* spec, Scope* scope) {
+    Object* obj = info_.defs.count(spec->name) ? info_.defs[spec->name] : nullptr;
+    if (spec->alias) {
+        types::Type* t = typeExpr(spec->type);
+        if (obj) obj->type = t;
+        return;
+    }
+    types::Named* named = tt_.named(std::string(spec->name->name), "main");
+    if (obj) obj->type = named;
+    types::Type* u = typeExpr(spec->type);
+    if (u == named || (u->kind == Kind::Named && !static_cast<types::Named*>(u)->underlying)) {
+        error(spec->name->pos, "invalid recursive type " + std::string(spec->name->name));
+        u = tt_.basic(Kind::Invalid);
+    }
+    tt_.setUnderlying(named, u);
+    (void)scope;
+}
+
+void Checker::declareGenDecl(const GenDecl* d, Scope* scope, bool global) {
+    const ValueSpec* last = nullptr;
+    for (Node* n : d->specs) {
+        if (auto* vs = as<ValueSpec>(n)) {
+            if (d->tok == Tok::Const) {
+                if (vs->type || !vs->values.empty()) last = vs;
+                checkConstSpec(vs, last, scope, global);
+            } else {
+                checkVarSpec(vs, scope, global);
+            }
+        } else if (auto* ts = as<TypeSpec>(n)) {
+            Object* obj = newObject(info_, Object::Kind::TypeName, std::string(ts->name->name), nullptr);
+            obj->pos = ts->name->pos;
+            obj->used = true;
+            declare(scope, ts->name, obj);
+            checkTypeSpec(ts, scope);
+        }
+    }
+}
+
+void Checker::checkConstSpec(const ValueSpec* spec, const ValueSpec* src, Scope* scope, bool global) {
+    int saved = iota_;
+    iota_ = static_cast<int>(spec->iota);
+    types::Type* t = src && src->type ? typeExpr(src->type) : nullptr;
+    std::vector<Object*> objs;
+    for (uint32_t k = 0; k < spec->names.size; ++k) {
+        Operand x;
+        if (!src || k >= src->values.size) {
+            error(spec->names[k]->pos, src ? "missing init expr for const declaration" : "missing init expr for const declaration");
+            x.invalid = true;
+        } else {
+            expr(x, src->values[k], t);
+            if (!x.invalid && x.mode != Mode::Constant) {
+                error(x.expr->pos, describe(x) + " is not constant");
+                x.invalid = true;
+            }
+            if (!x.invalid && t) assignment(x, t, "constant declaration");
+        }
+        Object* c = newObject(info_, Object::Kind::Const, std::string(spec->names[k]->name),
+                              x.invalid ? tt_.basic(Kind::Invalid) : (t ? t : x.type));
+        c->value = x.value;
+        c->pos = spec->names[k]->pos;
+        c->used = true;
+        objs.push_back(c);
+    }
+    if (src && src->values.size > spec->names.size) error(src->values[spec->names.size]->pos, "extra init expr");
+    for (uint32_t k = 0; k < spec->names.size; ++k) declare(scope, spec->names[k], objs[k]);
+    iota_ = saved;
+    (void)global;
+}
+
+void Checker::checkVarSpec(const ValueSpec* spec, Scope* scope, bool global) {
+    types::Type* t = spec->type ? typeExpr(spec->type) : nullptr;
+    std::vector<types::Type*> ts(spec->names.size, t);
+    if (spec->values.size == spec->names.size) {
+        for (uint32_t k = 0; k < spec->names.size; ++k) {
+            Operand x;
+            expr(x, spec->values[k], t);
+            if (x.invalid) {
+                ts[k] = t ? t : tt_.basic(Kind::Invalid);
+                continue;
+            }
+            if (t) {
+                assignment(x, t, "variable declaration");
+            } else {
+                if (x.type->kind == Kind::UntypedNil) {
+                    error(x.expr->pos, "use of untyped nil in variable declaration");
+                    ts[k] = tt_.basic(Kind::Invalid);
+                    continue;
+                }
+                if (x.mode == Mode::NoValue) {
+                    error(x.expr->pos, describe(x) + " (no value) used as value");
+                    ts[k] = tt_.basic(Kind::Invalid);
+                    continue;
+                }
+                convertUntyped(x, nullptr);
+                ts[k] = x.type;
+            }
+        }
+    } else if (spec->values.size == 1 && spec->names.size > 1) {
+        std::vector<Operand> xs;
+        multiExpr(xs, spec->values[0]);
+        if (xs.size() != spec->names.size) {
+            error(spec->names[0]->pos, "assignment mismatch: " + std::to_string(spec->names.size) + " variables but " +
+                                           (xs.empty() ? std::string("no value") : exprString(spec->values[0])) +
+                                           " returns " + std::to_string(xs.size()) + " value" +
+                                           (xs.size() == 1 ? "" : "s"));
+        } else {
+            for (size_t k = 0; k < xs.size(); ++k) {
+                if (t) assignment(xs[k], t, "assignment");
+                else ts[k] = xs[k].type;
+            }
+        }
+    } else if (!spec->values.empty()) {
+        error(spec->names[0]->pos, "assignment mismatch: " + std::to_string(spec->names.size) + " variable" +
+                                       (spec->names.size == 1 ? "" : "s") + " but " +
+                                       std::to_string(spec->values.size) + " value" +
+                                       (spec->values.size == 1 ? "" : "s"));
+    }
+    for (uint32_t k = 0; k < spec->names.size; ++k) {
+        if (!ts[k]) ts[k] = tt_.basic(Kind::Invalid);
+        declareVar(spec->names[k], ts[k], scope, global);
+    }
+}
+
+// ---- methods ------------------------------------------------------------------------------
+
+void Checker::collectMethods() {
+    for (Node* item : file_.items) {
+        auto* fd = as<FuncDecl>(item);
+        if (!fd || !fd->recv) continue;
+        FuncInfo* fi = info_.funcs[fd];
+        // the receiver's base type name
+        const Expr* rt = fd->recv->type;
+        bool ptr = false;
+        if (auto* p = as<ParenExpr>(const_cast<Expr*>(rt))) rt = p->x;
+        if (auto* s = as<StarExpr>(const_cast<Expr*>(rt))) {
+            ptr = true;
+            rt = s->x;
+        }
+        auto* id = as<Ident>(const_cast<Expr*>(rt));
+        Object* tobj = id ? pkgScope_->lookupLocal(id->name) : nullptr;
+        if (!tobj || tobj->kind != Object::Kind::TypeName || !tobj->type || tobj->type->kind != Kind::Named) {
+            if (id && !tobj) error(id->pos, "undefined: " + std::string(id->name));
+            else error(fd->recv->type->pos, "invalid receiver type " + exprString(fd->recv->type));
+            fi->sig = tt_.func({}, {}, false);
+            continue;
+        }
+        if (id) info_.uses[id] = tobj;
+        auto* named = static_cast<types::Named*>(tobj->type);
+        Kind uk = named->underlying ? named->underlying->kind : Kind::Invalid;
+        if (uk == Kind::Pointer || uk == Kind::Interface) {
+            error(id->pos, "invalid receiver type " + std::string(id->name) +
+                               (uk == Kind::Pointer ? " (pointer or interface type)" : " (pointer or interface type)"));
+        }
+        fi->name = ptr ? "main.(*" + named->name + ")." + std::string(fd->name->name)
+                       : "main." + named->name + "." + std::string(fd->name->name);
+        fi->sig = signature(fd->type, fd->recv, fi, nullptr);
+        if (fd->name->name == "_") continue;
+        if (named->findMethod(fd->name->name)) {
+            error(fd->name->pos, "method " + named->name + "." + std::string(fd->name->name) + " already declared");
+            continue;
+        }
+        if (auto* st = types::underlying(named); st->kind == Kind::Struct) {
+            for (const types::Field& f : static_cast<types::Struct*>(st)->fields)
+                if (f.name == fd->name->name)
+                    error(fd->name->pos, "field and method with the same name " + f.name);
+        }
+        types::Method m;
+        m.name = std::string(fd->name->name);
+        m.sig = fi->sig;
+        m.pointerReceiver = ptr;
+        named->methods.push_back(m);
+    }
+}
+
+types::Func* Checker::signature(const FuncType* ft, const Field* recv, FuncInfo* info, Scope*) {
+    std::vector<types::Type*> params, results;
+    bool variadic = false;
+    auto fieldTypes = [&](const List<Field>& fields, std::vector<types::Type*>& out, bool isParams) {
+        for (uint32_t k = 0; k < fields.size; ++k) {
+            const Field* f = fields[k];
+            types::Type* t;
+            if (auto* e = as<ast::Ellipsis>(f->type)) {
+                if (!isParams || k + 1 != fields.size || f->names.size > 1) {
+                    error(f->type->pos, "can only use ... with final parameter in list");
+                }
+                t = tt_.slice(typeExpr(e->elem));
+                variadic = isParams;
+            } else {
+                t = typeExpr(f->type);
+            }
+            size_t n = f->names.empty() ? 1 : f->names.size;
+            for (size_t j = 0; j < n; ++j) out.push_back(t);
+        }
+    };
+    if (recv) {
+        std::vector<types::Type*> r;
+        List<Field> one;
+        (void)one;
+        types::Type* t = typeExpr(recv->type);
+        if (info) info->params.clear();
+        if (info) {
+            Object* o = newObject(info_, Object::Kind::Var, recv->names.empty() ? "_" : std::string(recv->names[0]->name), t);
+            o->param = true;
+            o->pos = recv->names.empty() ? recv->pos : recv->names[0]->pos;
+            info->params.push_back(o);
+            if (!recv->names.empty()) info_.defs[recv->names[0]] = o;
+        }
+    }
+    fieldTypes(ft->params, params, true);
+    fieldTypes(ft->results, results, false);
+    return tt_.func(std::move(params), std::move(results), variadic);
+}
+
+// ---- type expressions ------------------------------------------------------------------------
+
+types::Type* Checker::typeExprOrNil(const Expr* e) { return e ? typeExpr(e) : nullptr; }
+
+types::Type* Checker::typeExpr(const Expr* e) {
+    types::Type* invalid = tt_.basic(Kind::Invalid);
+    switch (e->kind) {
+        case ast::Kind::Ident:
+        case ast::Kind::SelectorExpr: {
+            Operand x;
+            exprOrType(x, e);
+            if (x.invalid) return invalid;
+            if (x.mode != Mode::TypeExpr) {
+                error(e->pos, exprString(e) + " is not a type");
+                return invalid;
+            }
+            return x.type;
+        }
+        case ast::Kind::ParenExpr: return typeExpr(static_cast<const ParenExpr*>(e)->x);
+        case ast::Kind::StarExpr: return tt_.pointer(typeExpr(static_cast<const StarExpr*>(e)->x));
+        case ast::Kind::ArrayType: {
+            auto* a = static_cast<const ArrayType*>(e);
+            types::Type* elem = typeExpr(a->elem);
+            if (!a->len) return tt_.slice(elem);
+            if (a->len->kind == ast::Kind::Ellipsis) {
+                error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+                return invalid;
+            }
+            Operand n;
+            expr(n, a->len);
+            if (n.invalid) return invalid;
+            if (n.mode != Mode::Constant) {
+                error(a->len->pos, "array length " + exprString(a->len) + " (" + describe(n).substr(exprString(a->len).size() + 2));
+                return invalid;
+            }
+            if (!types::isInteger(n.type) && !(types::isUntyped(n.type) && constant::toInt(n.value).kind() == constant::Kind::Int)) {
+                error(a->len->pos, "array length " + describe(n) + " must be integer");
+                return invalid;
+            }
+            bool exact;
+            int64_t len = constant::int64Val(constant::toInt(n.value), &exact);
+            if (!exact || len < 0) {
+                error(a->len->pos, "invalid array length " + exprString(a->len));
+                return invalid;
+            }
+            if (elem->kind == Kind::Named && !static_cast<types::Named*>(elem)->underlying) {
+                error(e->pos, "invalid recursive type");
+                return invalid;
+            }
+            return tt_.array(len, elem);
+        }
+        case ast::Kind::MapType: {
+            auto* m = static_cast<const MapType*>(e);
+            types::Type* k = typeExpr(m->key);
+            types::Type* v = typeExpr(m->value);
+            if (k->kind != Kind::Invalid && k->kind != Kind::Named && !types::comparable(k))
+                error(m->key->pos, "invalid map key type " + typeName(k));
+            return tt_.map(k, v);
+        }
+        case ast::Kind::ChanType: {
+            auto* c = static_cast<const ChanType*>(e);
+            types::ChanDir dir = c->dir == ast::ChanDir::Send   ? types::ChanDir::Send
+                                 : c->dir == ast::ChanDir::Recv ? types::ChanDir::Recv
+                                                                : types::ChanDir::Both;
+            return tt_.chan(dir, typeExpr(c->value));
+        }
+        case ast::Kind::FuncType: return signature(static_cast<const FuncType*>(e), nullptr, nullptr, nullptr);
+        case ast::Kind::StructType: {
+            std::vector<types::Field> fields;
+            std::set<std::string> seen;
+            for (const Field* f : static_cast<const StructType*>(e)->fields) {
+                types::Type* t = typeExpr(f->type);
+                if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->underlying) {
+                    error(f->type->pos, "invalid recursive type " + static_cast<types::Named*>(t)->name);
+                    t = invalid;
+                }
+                std::string tag = f->tag ? constant::stringVal(constant::fromLiteral(constant::LitKind::StringLit, f->tag->value)) : "";
+                if (f->names.empty()) {
+                    types::Type* base = t->kind == Kind::Pointer ? static_cast<types::Pointer*>(t)->elem : t;
+                    std::string name = base->kind == Kind::Named ? static_cast<types::Named*>(base)->name
+                                                                 : typeName(base);
+                    if (!seen.insert(name).second) error(f->type->pos, name + " redeclared");
+                    fields.push_back({name, t, 0, true, tag});
+                } else {
+                    for (Ident* id : f->names) {
+                        if (id->name != "_" && !seen.insert(std::string(id->name)).second)
+                            error(id->pos, std::string(id->name) + " redeclared");
+                        fields.push_back({std::string(id->name), t, 0, false, tag});
+                    }
+                }
+            }
+            return tt_.structType(std::move(fields));
+        }
+        case ast::Kind::InterfaceType: {
+            std::vector<types::InterfaceMethod> methods;
+            for (const Field* m : static_cast<const InterfaceType*>(e)->methods) {
+                if (!m->names.empty()) {
+                    methods.push_back({std::string(m->names[0]->name),
+                                       signature(static_cast<const FuncType*>(m->type), nullptr, nullptr, nullptr)});
+                } else {
+                    types::Type* t = typeExpr(m->type);
+                    if (types::underlying(t) && types::underlying(t)->kind == Kind::Interface) {
+                        for (const auto& im : static_cast<types::Interface*>(types::underlying(t))->methods)
+                            methods.push_back(im);
+                    } else if (t->kind != Kind::Invalid) {
+                        error(m->type->pos, "interface contains type constraints");
+                    }
+                }
+            }
+            return tt_.interfaceType(std::move(methods));
+        }
+        default:
+            error(e->pos, exprString(e) + " is not a type");
+            return invalid;
+    }
+}
+
+// ---- initialisation order -----------------------------------------------------------------------
+
+// Package-level variables are initialised in declaration order, except that
+// a variable is initialised only after those its initialiser depends on,
+// directly or through the functions it calls (the spec's rule).
+void Checker::computeInitOrder() {
+    if (file_.script()) return;  // a script initialises its variables in statement order
+    std::map<Object*, std::set<Object*>> varDeps;
+    for (Object* obj : pkgObjects_) {
+        if (obj->kind != Object::Kind::Var) continue;
+        std::set<Object*> seen, out;
+        std::vector<Object*> work(deps_[obj].begin(), deps_[obj].end());
+        while (!work.empty()) {
+            Object* d = work.back();
+            work.pop_back();
+            if (!seen.insert(d).second) continue;
+            if (d->kind == Object::Kind::Var) {
+                out.insert(d);
+            } else if (d->kind == Object::Kind::Func) {
+                for (Object* dd : deps_[d]) work.push_back(dd);
+            }
+        }
+        varDeps[obj] = out;
+    }
+    std::set<Object*> done;
+    std::vector<Object*> pending;
+    for (Object* obj : pkgObjects_)
+        if (obj->kind == Object::Kind::Var) pending.push_back(obj);
+    while (!pending.empty()) {
+        bool progressed = false;
+        for (size_t k = 0; k < pending.size(); ++k) {
+            Object* v = pending[k];
+            bool ready = true;
+            for (Object* d : varDeps[v])
+                if (d != v && !done.count(d)) ready = false;
+            if (varDeps[v].count(v)) {
+                error(v->pos, "initialization cycle: " + v->name + " refers to itself");
+                ready = true;
+            }
+            if (!ready) continue;
+            done.insert(v);
+            // the variables of one multi-valued initialiser are set together
+            if (v->initExpr) {
+                bool first = true;
+                for (Object* w : info_.initOrder)
+                    if (w->initExpr == v->initExpr) first = false;
+                if (first) info_.initOrder.push_back(v);
+            }
+            pending.erase(pending.begin() + static_cast<long>(k));
+            progressed = true;
+            break;
+        }
+        if (!progressed) {
+            error(pending[0]->pos, "initialization cycle for " + pending[0]->name);
+            break;
+        }
+    }
+}
+
+// ---- function bodies -------------------------------------------------------------------------
+
+void Checker::checkFuncBody(FuncInfo* f, const BlockStmt* body, Scope* outer) {
+    FuncInfo* savedFunc = func_;
+    Scope* savedScope = scope_;
+    Object* savedOwner = depOwner_;
+    func_ = f;
+    scope_ = outer;
+    if (f->decl && !f->decl->recv) {
+        auto it = pkgScope_->names.find(f->decl->name->name);
+        depOwner_ = it != pkgScope_->names.end() && it->second->decl == f->decl ? it->second : nullptr;
+    }
+    openScope();
+    scope_->funcBoundary = true;
+    scope_->func = f;
+
+    // parameters and results
+    const FuncType* ft = f->decl ? f->decl->type : f->lit->type;
+    if (f->decl && f->decl->recv) {
+        for (Object* o : f->params) {
+            if (o->name != "_") scope_->names[o->name] = o;
+            o->owner = f;
+        }
+    } else {
+        f->params.clear();
+    }
+    size_t pi = 0;
+    for (const Field* fld : ft->params) {
+        size_t n = fld->names.empty() ? 1 : fld->names.size;
+        for (size_t j = 0; j < n; ++j, ++pi) {
+            types::Type* t = f->sig->params[pi];
+            std::string name = fld->names.empty() ? "_" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
+            Object* o = newObject(info_, Object::Kind::Var, name, t);
+            o->param = true;
+            o->owner = f;
+            o->pos = fld->names.empty() ? fld->pos : fld->names[static_cast<uint32_t>(j)]->pos;
+            f->params.push_back(o);
+            if (!fld->names.empty()) declare(scope_, fld->names[static_cast<uint32_t>(j)], o);
+        }
+    }
+    size_t ri = 0;
+    for (const Field* fld : ft->results) {
+        size_t n = fld->names.empty() ? 1 : fld->names.size;
+        for (size_t j = 0; j < n; ++j, ++ri) {
+            types::Type* t = f->sig->results[ri];
+            std::string name = fld->names.empty() ? "" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
+            Object* o = newObject(info_, Object::Kind::Var, name, t);
+            o->param = true;
+            o->owner = f;
+            o->pos = fld->names.empty() ? fld->pos : fld->names[static_cast<uint32_t>(j)]->pos;
+            f->results.push_back(o);
+            if (!fld->names.empty()) declare(scope_, fld->names[static_cast<uint32_t>(j)], o);
+        }
+    }
+
+    stmtList(body->list);
+    labels(body);
+    if (!f->sig->results.empty() && (body->list.empty() || !isTerminating(body->list.back())))
+        error(body->rbrace, "missing return");
+    closeScope();
+    func_ = savedFunc;
+    scope_ = savedScope;
+    depOwner_ = savedOwner;
+}
+
+// ---- statements ---------------------------------------------------------------------------------
+
+void Checker::stmtList(const List<Stmt>& list) {
+    for (Stmt* s : list) stmt(s);
+}
+
+void Checker::stmt(const Stmt* s) {
+    switch (s->kind) {
+        case ast::Kind::EmptyStmt:
+        case ast::Kind::BadStmt: break;
+        case ast::Kind::DeclStmt: {
+            auto* d = static_cast<const DeclStmt*>(s)->decl;
+            declareGenDecl(d, scope_, false);
+            break;
+        }
+        case ast::Kind::LabeledStmt: stmt(static_cast<const LabeledStmt*>(s)->stmt); break;
+        case ast::Kind::ExprStmt: {
+            const Expr* e = static_cast<const ExprStmt*>(s)->x;
+            Operand x;
+            rawExpr(x, e, nullptr);
+            if (x.invalid) break;
+            const Expr* inner = e;
+            while (auto* p = as<ParenExpr>(const_cast<Expr*>(inner))) inner = p->x;
+            bool isCall = inner->kind == ast::Kind::CallExpr;
+            if (isCall && x.mode != Mode::TypeExpr) {
+                auto* c = static_cast<const CallExpr*>(inner);
+                // builtins whose result must be used
+                Operand f;
+                if (auto* tv = info_.typeOf(c->fun); tv && tv->mode == Mode::Builtin) {
+                    if (auto* id = as<Ident>(c->fun)) {
+                        auto it = info_.uses.find(id);
+                        if (it != info_.uses.end()) {
+                            Builtin b = it->second->builtin;
+                            if (b == Builtin::Append || b == Builtin::Cap || b == Builtin::Complex ||
+                                b == Builtin::Imag || b == Builtin::Len || b == Builtin::Make ||
+                                b == Builtin::New || b == Builtin::Real) {
+                                error(e->pos, describe(x) + " is not used");
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if (x.mode == Mode::TypeExpr) error(e->pos, exprString(e) + " (type) is not an expression");
+            else if (!(x.mode == Mode::Value && isCall)) {
+                if (auto* u = as<UnaryExpr>(const_cast<Expr*>(inner)); u && u->op == Tok::Arrow) break;
+                error(startPos(e), describe(x) + " is not used");
+            }
+            break;
+        }
+        case ast::Kind::IncDecStmt: {
+            auto* s2 = static_cast<const IncDecStmt*>(s);
+            Operand x;
+            expr(x, s2->x);
+            if (x.invalid) break;
+            if (!types::isNumeric(x.type)) {
+                error(s2->x->pos, std::string("invalid operation: ") + exprString(s2->x) + tokenSpelling(s2->op).data() +
+                                      " (non-numeric type " + typeName(x.type) + ")");
+                break;
+            }
+            if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
+                error(s2->x->pos, "cannot assign to " + describe(x));
+            }
+            break;
+        }
+        case ast::Kind::AssignStmt: {
+            auto* a = static_cast<const AssignStmt*>(s);
+            if (a->op == Tok::Define) shortVarDecl(a);
+            else assignStmt(a);
+            break;
+        }
+        case ast::Kind::ReturnStmt: returnStmt(static_cast<const ReturnStmt*>(s)); break;
+        case ast::Kind::BranchStmt: {
+            auto* b = static_cast<const BranchStmt*>(s);
+            if (b->tok == Tok::Goto || b->label) break;  // checked by labels()
+            break;
+        }
+        case ast::Kind::BlockStmt:
+            openScope();
+            stmtList(static_cast<const BlockStmt*>(s)->list);
+            closeScope();
+            break;
+        case ast::Kind::IfStmt: ifStmt(static_cast<const IfStmt*>(s)); break;
+        case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(s)); break;
+        case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s)); break;
+        case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s)); break;
+        case ast::Kind::GoStmt:
+        case ast::Kind::DeferStmt: {
+            const Expr* c = s->kind == ast::Kind::GoStmt ? static_cast<const GoStmt*>(s)->call
+                                                         : static_cast<const DeferStmt*>(s)->call;
+            Operand x;
+            rawExpr(x, c, nullptr);
+            error(s->pos, std::string(s->kind == ast::Kind::GoStmt ? "go" : "defer") + " statements are not supported yet");
+            break;
+        }
+        case ast::Kind::SendStmt:
+        case ast::Kind::SelectStmt:
+        case ast::Kind::TypeSwitchStmt:
+            error(s->pos, std::string(kindName(s->kind)) + " is not supported yet");
+            break;
+        default: error(s->pos, std::string(kindName(s->kind)) + " is not supported yet"); break;
+    }
+}
+
+void Checker::assignStmt(const AssignStmt* a) {
+    if (a->op != Tok::Assign) {
+        // x op= y
+        Operand x;
+        expr(x, a->lhs[0]);
+        if (x.invalid) {
+            use(a->rhs[0]);
+            return;
+        }
+        if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
+            error(a->lhs[0]->pos, "cannot assign to " + describe(x));
+            use(a->rhs[0]);
+            return;
+        }
+        // check as the binary expression x op y
+        BinaryExpr fake{};
+        fake.kind = ast::Kind::BinaryExpr;
+        fake.pos = a->pos;
+        switch (a->op) {
+            case Tok::AddAssign: fake.op = Tok::Add; break;
+            case Tok::SubAssign: fake.op = Tok::Sub; break;
+            case Tok::MulAssign: fake.op = Tok::Mul; break;
+            case Tok::QuoAssign: fake.op = Tok::Quo; break;
+            case Tok::RemAssign: fake.op = Tok::Rem; break;
+            case Tok::AndAssign: fake.op = Tok::And; break;
+            case Tok::OrAssign: fake.op = Tok::Or; break;
+            case Tok::XorAssign: fake.op = Tok::Xor; break;
+            case Tok::ShlAssign: fake.op = Tok::Shl; break;
+            case Tok::ShrAssign: fake.op = Tok::Shr; break;
+            default: fake.op = Tok::AndNot; break;
+        }
+        fake.x = a->lhs[0];
+        fake.y = a->rhs[0];
+        Operand r;
+        binary(r, &fake, nullptr);
+        if (!r.invalid) {
+            info_.types.erase(&fake);
+            if (r.mode == Mode::Constant || types::isUntyped(r.type)) {
+                Operand y;
+                y.mode = Mode::Value;
+                y.type = r.type;
+                y.expr = a->rhs[0];
+                convertUntyped(y, x.type);
+            }
+        }
+        return;
+    }
+    // a, b = x, y
+    size_t nl = a->lhs.size, nr = a->rhs.size;
+    std::vector<Operand> lhs(nl);
+    for (size_t k = 0; k < nl; ++k) {
+        const Expr* l = a->lhs[static_cast<uint32_t>(k)];
+        if (auto* id = as<Ident>(const_cast<Expr*>(l)); id && id->name == "_") {
+            lhs[k].mode = Mode::Variable;
+            lhs[k].type = nullptr;
+            info_.types[l] = {Mode::Variable, nullptr, {}};
+            continue;
+        }
+        // an assignment does not use the variable it assigns
+        Object* target = nullptr;
+        if (auto* id = as<Ident>(const_cast<Expr*>(l))) {
+            for (Scope* sc = scope_; sc; sc = sc->parent)
+                if (Object* o = sc->lookupLocal(id->name)) {
+                    target = o;
+                    break;
+                }
+        }
+        bool wasUsed = target && target->used;
+        expr(lhs[k], l);
+        if (target && target->kind == Object::Kind::Var) target->used = wasUsed;
+        if (lhs[k].invalid) continue;
+        if (lhs[k].mode != Mode::Variable && lhs[k].mode != Mode::MapIndex) {
+            std::string why;
+            if (auto* sel = as<SelectorExpr>(const_cast<Expr*>(l))) {
+                auto* tv = info_.typeOf(sel->x);
+                if (tv && tv->type && types::underlying(tv->type)->kind == Kind::Map) why = " (neither addressable nor a map index expression)";
+            }
+            error(l->pos, "cannot assign to " + describe(lhs[k]) + why);
+            lhs[k].invalid = true;
+        }
+    }
+    if (nl == nr) {
+        for (size_t k = 0; k < nl; ++k) {
+            Operand x;
+            expr(x, a->rhs[static_cast<uint32_t>(k)], lhs[k].type);
+            if (x.invalid || lhs[k].invalid) continue;
+            if (!lhs[k].type) {
+                // assignment to _
+                if (x.type->kind == Kind::UntypedNil) {
+                    error(x.expr->pos, "use of untyped nil in assignment");
+                    continue;
+                }
+                convertUntyped(x, nullptr);
+                continue;
+            }
+            assignment(x, lhs[k].type, "assignment");
+        }
+        return;
+    }
+    if (nr == 1) {
+        std::vector<Operand> xs;
+        multiExpr(xs, a->rhs[0]);
+        if (xs.size() != nl) {
+            if (!xs.empty() || true)
+                error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+                                          " but " + exprString(a->rhs[0]) + " returns " + std::to_string(xs.size()) +
+                                          " value" + (xs.size() == 1 ? "" : "s"));
+            return;
+        }
+        for (size_t k = 0; k < nl; ++k)
+            if (lhs[k].type && !lhs[k].invalid) assignment(xs[k], lhs[k].type, "assignment");
+        return;
+    }
+    for (Expr* r : a->rhs) use(r);
+    error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
+                              std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+}
+
+void Checker::shortVarDecl(const AssignStmt* a) {
+    size_t nl = a->lhs.size, nr = a->rhs.size;
+    bool global = func_ == info_.main && file_.script() && scope_->parent == pkgScope_;
+    Scope* target = global ? pkgScope_ : scope_;
+    std::vector<types::Type*> rtypes(nl, nullptr);
+    std::vector<Operand> xs;
+    if (nl == nr) {
+        for (size_t k = 0; k < nr; ++k) {
+            Operand x;
+            // the type an existing variable on the left gives the value
+            types::Type* hint = nullptr;
+            if (auto* id = as<Ident>(a->lhs[static_cast<uint32_t>(k)])) {
+                if (Object* o = target->lookupLocal(id->name); o && o->kind == Object::Kind::Var) hint = o->type;
+            }
+            expr(x, a->rhs[static_cast<uint32_t>(k)], hint);
+            xs.push_back(x);
+        }
+    } else if (nr == 1) {
+        multiExpr(xs, a->rhs[0]);
+        if (xs.size() != nl) {
+            error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+                                      " but " + exprString(a->rhs[0]) + " returns " + std::to_string(xs.size()) + " value" +
+                                      (xs.size() == 1 ? "" : "s"));
+            xs.clear();
+        }
+    } else {
+        for (Expr* r : a->rhs) use(r);
+        error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+                                  " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+    }
+    bool anyNew = false;
+    std::vector<Object*> newVars;
+    for (size_t k = 0; k < nl; ++k) {
+        auto* id = as<Ident>(a->lhs[static_cast<uint32_t>(k)]);
+        if (!id) {
+            error(a->lhs[static_cast<uint32_t>(k)]->pos, "non-name " + exprString(a->lhs[static_cast<uint32_t>(k)]) + " on left side of :=");
+            continue;
+        }
+        Operand* x = k < xs.size() ? &xs[k] : nullptr;
+        Object* existing = id->name == "_" ? nullptr : target->lookupLocal(id->name);
+        if (existing && existing->kind == Object::Kind::Var) {
+            info_.uses[id] = existing;
+            info_.types[id] = {Mode::Variable, existing->type, {}};
+            if (x && !x->invalid) assignment(*x, existing->type, "assignment");
+            continue;
+        }
+        if (id->name != "_") anyNew = true;
+        types::Type* t = tt_.basic(Kind::Invalid);
+        if (x && !x->invalid) {
+            if (x->mode == Mode::NoValue) {
+                error(x->expr->pos, exprString(x->expr) + " (no value) used as value");
+            } else if (x->type->kind == Kind::UntypedNil) {
+                error(x->expr->pos, "use of untyped nil in assignment");
+            } else if (x->mode == Mode::TypeExpr) {
+                error(x->expr->pos, exprString(x->expr) + " (type) is not an expression");
+            } else {
+                convertUntyped(*x, nullptr);
+                t = x->type;
+            }
+        }
+        Object* v = newObject(info_, Object::Kind::Var, std::string(id->name), t);
+        v->pos = id->pos;
+        v->global = global;
+        v->owner = global ? nullptr : func_;
+        if (global) {
+            v->used = true;
+            info_.globals.push_back(v);
+        }
+        info_.types[id] = {Mode::Variable, t, {}};
+        newVars.push_back(v);
+        info_.defs[id] = v;
+    }
+    for (size_t k = 0, j = 0; k < nl; ++k) {
+        auto* id = as<Ident>(a->lhs[static_cast<uint32_t>(k)]);
+        if (!id) continue;
+        auto it = info_.defs.find(id);
+        if (it == info_.defs.end()) continue;
+        if (id->name != "_") target->names[it->second->name] = it->second;
+        ++j;
+    }
+    if (!anyNew) error(a->pos, "no new variables on left side of :=");
+}
+
+void Checker::returnStmt(const ReturnStmt* r) {
+    types::Func* sig = func_ ? func_->sig : nullptr;
+    if (!sig) return;
+    size_t want = sig->results.size();
+    if (r->results.empty()) {
+        if (want > 0 && (func_->results.empty() || func_->results[0]->name.empty())) {
+            error(r->pos, "not enough return values\n\thave ()\n\twant " + types::typeString(tt_.tuple(sig->results)));
+        }
+        return;
+    }
+    std::vector<Operand> xs;
+    if (r->results.size == 1 && want != 1) {
+        multiExpr(xs, r->results[0]);
+    } else {
+        for (uint32_t k = 0; k < r->results.size; ++k) {
+            Operand x;
+            expr(x, r->results[k], k < want ? sig->results[k] : nullptr);
+            xs.push_back(x);
+        }
+    }
+    for (const Operand& x : xs)
+        if (x.invalid) return;
+    if (xs.size() != want) {
+        std::string have = "(";
+        for (size_t k = 0; k < xs.size(); ++k) {
+            if (k) have += ", ";
+            have += xs[k].type && types::isUntyped(xs[k].type) && xs[k].mode == Mode::Constant
+                        ? (types::isNumeric(xs[k].type) ? "number" : typeName(defaultType(xs[k].type)))
+                        : (xs[k].type ? typeName(xs[k].type) : "");
+        }
+        have += ")";
+        Pos at = xs.size() > want && want < r->results.size ? r->results[static_cast<uint32_t>(want)]->pos : r->pos;
+        if (xs.size() < want && !r->results.empty()) at = r->results[0]->pos;
+        error(at, std::string(xs.size() > want ? "too many" : "not enough") + " return values\n\thave " + have +
+                      "\n\twant " + types::typeString(tt_.tuple(sig->results)));
+        return;
+    }
+    for (size_t k = 0; k < want; ++k) assignment(xs[k], sig->results[k], "return statement");
+}
+
+void Checker::ifStmt(const IfStmt* s) {
+    openScope();
+    if (s->init) stmt(s->init);
+    Operand c;
+    expr(c, s->cond);
+    if (!c.invalid && !types::isBoolean(c.type)) error(s->cond->pos, "non-boolean condition in if statement");
+    openScope();
+    stmtList(s->body->list);
+    closeScope();
+    if (s->els) {
+        if (s->els->kind == ast::Kind::IfStmt) ifStmt(static_cast<const IfStmt*>(s->els));
+        else {
+            openScope();
+            stmtList(static_cast<const BlockStmt*>(s->els)->list);
+            closeScope();
+        }
+    }
+    closeScope();
+}
+
+void Checker::forStmt(const ForStmt* s) {
+    openScope();
+    if (s->init) stmt(s->init);
+    if (s->cond) {
+        Operand c;
+        expr(c, s->cond);
+        if (!c.invalid && !types::isBoolean(c.type)) error(s->cond->pos, "non-boolean condition in for statement");
+    }
+    if (s->post) stmt(s->post);
+    openScope();
+    stmtList(s->body->list);
+    closeScope();
+    closeScope();
+}
+
+void Checker::rangeStmt(const RangeStmt* s) {
+    openScope();
+    Operand x;
+    expr(x, s->x);
+    types::Type* kt = nullptr;
+    types::Type* vt = nullptr;
+    if (!x.invalid) {
+        types::Type* u = types::underlying(x.type);
+        if (u->kind == Kind::Pointer && types::underlying(static_cast<types::Pointer*>(u)->elem)->kind == Kind::Array)
+            u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+        switch (u->kind) {
+            case Kind::String:
+            case Kind::UntypedString:
+                kt = tt_.basic(Kind::Int);
+                vt = tt_.basic(Kind::Int32);
+                if (x.mode == Mode::Constant) convertUntyped(x, nullptr);
+                break;
+            case Kind::Array:
+                kt = tt_.basic(Kind::Int);
+                vt = static_cast<types::Array*>(u)->elem;
+                break;
+            case Kind::Slice:
+                kt = tt_.basic(Kind::Int);
+                vt = static_cast<types::Slice*>(u)->elem;
+                break;
+            case Kind::Int:
+            default:
+                error(s->x->pos, "cannot range over " + describe(x));
+                x.invalid = true;
+        }
+    }
+    const Expr* lhs[2] = {s->key, s->value};
+    types::Type* rt[2] = {kt, vt};
+    if (s->tok == Tok::Define) {
+        for (int k = 0; k < 2; ++k) {
+            if (!lhs[k]) continue;
+            auto* id = as<Ident>(const_cast<Expr*>(lhs[k]));
+            if (!id) {
+                error(lhs[k]->pos, "non-name " + exprString(lhs[k]) + " on left side of :=");
+                continue;
+            }
+            types::Type* t = rt[k] ? rt[k] : tt_.basic(Kind::Invalid);
+            Object* v = declareVar(id, t, scope_, false);
+            info_.types[id] = {Mode::Variable, t, {}};
+            (void)v;
+        }
+    } else if (s->tok == Tok::Assign) {
+        for (int k = 0; k < 2; ++k) {
+            if (!lhs[k]) continue;
+            if (auto* id = as<Ident>(const_cast<Expr*>(lhs[k])); id && id->name == "_") {
+                info_.types[lhs[k]] = {Mode::Variable, nullptr, {}};
+                continue;
+            }
+            Operand l;
+            expr(l, lhs[k]);
+            if (l.invalid || !rt[k]) continue;
+            if (l.mode != Mode::Variable && l.mode != Mode::MapIndex) {
+                error(lhs[k]->pos, "cannot assign to " + describe(l));
+                continue;
+            }
+            Operand v;
+            v.mode = Mode::Value;
+            v.type = rt[k];
+            v.expr = lhs[k];
+            if (!assignableTo(v, l.type))
+                error(lhs[k]->pos, "cannot use " + exprString(lhs[k]) + " (value of type " + typeName(rt[k]) + ") as " +
+                                       typeName(l.type) + " value in range clause");
+        }
+    }
+    openScope();
+    stmtList(s->body->list);
+    closeScope();
+    closeScope();
+}
+
+void Checker::switchStmt(const SwitchStmt* s) {
+    openScope();
+    if (s->init) stmt(s->init);
+    Operand tag;
+    bool haveTag = s->tag != nullptr;
+    if (haveTag) {
+        expr(tag, s->tag);
+        if (!tag.invalid) {
+            convertUntyped(tag, nullptr);
+            if (!types::comparable(tag.type) && !types::hasNil(tag.type)) {
+                error(s->tag->pos, "cannot switch on " + describe(tag));
+                tag.invalid = true;
+            }
+        }
+    } else {
+        tag.mode = Mode::Constant;
+        tag.type = tt_.basic(Kind::Bool);
+        tag.value = constant::makeBool(true);
+    }
+    bool seenDefault = false;
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        if (cc->isDefault) {
+            if (seenDefault) error(cc->pos, "multiple defaults in switch");
+            seenDefault = true;
+        }
+        for (Expr* e : cc->list) {
+            Operand v;
+            expr(v, e, haveTag && !tag.invalid ? tag.type : nullptr);
+            if (v.invalid || tag.invalid) continue;
+            if (!haveTag) {
+                if (!types::isBoolean(v.type)) {
+                    error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + typeName(v.type) +
+                                      " and bool)");
+                }
+                convertUntyped(v, tt_.basic(Kind::Bool));
+                continue;
+            }
+            // as tag == v
+            Operand l = tag, r = v;
+            if (types::isUntyped(r.type)) {
+                if (!convertUntyped(r, l.type)) continue;
+            }
+            if (!assignableTo(r, l.type) && !assignableTo(l, r.type)) {
+                error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
+                                  " (mismatched types " + typeName(r.type) + " and " + typeName(l.type) + ")");
+            }
+        }
+        openScope();
+        for (size_t j = 0; j < cc->body.size; ++j) {
+            const Stmt* st = cc->body[static_cast<uint32_t>(j)];
+            if (auto* b = as<BranchStmt>(const_cast<Stmt*>(st)); b && b->tok == Tok::Fallthrough) {
+                if (j + 1 != cc->body.size) error(b->pos, "fallthrough statement out of place");
+                else if (k + 1 == s->clauses.size) error(b->pos, "cannot fallthrough final case in switch");
+                continue;
+            }
+            stmt(st);
+        }
+        closeScope();
+    }
+    closeScope();
+}
+
+// Labels of one function body: every label declared once and used,
+// every break/continue/goto target valid.
+void Checker::labels(const BlockStmt* body) {
+    if (!body) return;
+    std::map<std::string_view, const LabeledStmt*> declared;
+    std::set<std::string_view> used;
+    std::function<void(const Stmt*)> collect = [&](const Stmt* s) {
+        if (!s) return;
+        switch (s->kind) {
+            case ast::Kind::LabeledStmt: {
+                auto* l = static_cast<const LabeledStmt*>(s);
+                if (l->label->name != "_") {
+                    if (declared.count(l->label->name)) error(l->label->pos, "label " + std::string(l->label->name) + " already defined");
+                    else declared[l->label->name] = l;
+                }
+                collect(l->stmt);
+                break;
+            }
+            case ast::Kind::BlockStmt:
+                for (Stmt* c : static_cast<const BlockStmt*>(s)->list) collect(c);
+                break;
+            case ast::Kind::IfStmt: {
+                auto* i = static_cast<const IfStmt*>(s);
+                collect(i->body);
+                collect(i->els);
+                break;
+            }
+            case ast::Kind::ForStmt: collect(static_cast<const ForStmt*>(s)->body); break;
+            case ast::Kind::RangeStmt: collect(static_cast<const RangeStmt*>(s)->body); break;
+            case ast::Kind::SwitchStmt:
+                for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+                    for (Stmt* b : static_cast<const CaseClause*>(c)->body) collect(b);
+                break;
+            default: break;
+        }
+    };
+    for (Stmt* s : body->list) collect(s);
+
+    // check branch targets, knowing the enclosing labeled statements
+    std::vector<const LabeledStmt*> enclosing;
+    std::function<void(const Stmt*, bool inLoop, bool inSwitch)> walk = [&](const Stmt* s, bool inLoop, bool inSwitch) {
+        if (!s) return;
+        switch (s->kind) {
+            case ast::Kind::LabeledStmt: {
+                auto* l = static_cast<const LabeledStmt*>(s);
+                enclosing.push_back(l);
+                walk(l->stmt, inLoop, inSwitch);
+                enclosing.pop_back();
+                break;
+            }
+            case ast::Kind::BranchStmt: {
+                auto* b = static_cast<const BranchStmt*>(s);
+                if (b->tok == Tok::Fallthrough) break;
+                if (!b->label) {
+                    if (b->tok == Tok::Break && !inLoop && !inSwitch) error(b->pos, "break is not in a loop, switch, or select");
+                    if (b->tok == Tok::Continue && !inLoop) error(b->pos, "continue is not in a loop");
+                    break;
+                }
+                std::string_view name = b->label->name;
+                used.insert(name);
+                if (!declared.count(name)) {
+                    error(b->label->pos, "label " + std::string(name) + " not defined");
+                    break;
+                }
+                if (b->tok == Tok::Goto) break;
+                const LabeledStmt* target = nullptr;
+                for (const LabeledStmt* l : enclosing)
+                    if (l->label->name == name) target = l;
+                auto k = target ? target->stmt->kind : ast::Kind::BadStmt;
+                bool loop = k == ast::Kind::ForStmt || k == ast::Kind::RangeStmt;
+                bool sw = k == ast::Kind::SwitchStmt || k == ast::Kind::TypeSwitchStmt || k == ast::Kind::SelectStmt;
+                if (b->tok == Tok::Continue && !loop)
+                    error(b->label->pos, "invalid continue label " + std::string(name));
+                else if (b->tok == Tok::Break && !loop && !sw)
+                    error(b->label->pos, "invalid break label " + std::string(name));
+                break;
+            }
+            case ast::Kind::BlockStmt:
+                for (Stmt* c : static_cast<const BlockStmt*>(s)->list) walk(c, inLoop, inSwitch);
+                break;
+            case ast::Kind::IfStmt: {
+                auto* i = static_cast<const IfStmt*>(s);
+                walk(i->body, inLoop, inSwitch);
+                walk(i->els, inLoop, inSwitch);
+                break;
+            }
+            case ast::Kind::ForStmt: walk(static_cast<const ForStmt*>(s)->body, true, inSwitch); break;
+            case ast::Kind::RangeStmt: walk(static_cast<const RangeStmt*>(s)->body, true, inSwitch); break;
+            case ast::Kind::SwitchStmt:
+                for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+                    for (Stmt* b : static_cast<const CaseClause*>(c)->body) walk(b, inLoop, true);
+                break;
+            default: break;
+        }
+    };
+    for (Stmt* s : body->list) walk(s, false, false);
+    for (auto& [name, l] : declared)
+        if (!used.count(name)) error(l->label->pos, "label " + std::string(name) + " defined and not used");
+}
+
+// The spec's terminating statements.
+bool Checker::isTerminating(const Stmt* s, std::string_view label) const {
+    switch (s->kind) {
+        case ast::Kind::ReturnStmt: return true;
+        case ast::Kind::BranchStmt: {
+            auto* b = static_cast<const BranchStmt*>(s);
+            return b->tok == Tok::Goto || b->tok == Tok::Fallthrough;
+        }
+        case ast::Kind::ExprStmt: {
+            auto* c = as<CallExpr>(static_cast<const ExprStmt*>(s)->x);
+            if (!c) return false;
+            auto* id = as<Ident>(c->fun);
+            if (!id) return false;
+            auto it = info_.uses.find(id);
+            return it != info_.uses.end() && it->second->kind == Object::Kind::Builtin &&
+                   it->second->builtin == Builtin::Panic;
+        }
+        case ast::Kind::BlockStmt: {
+            auto* b = static_cast<const BlockStmt*>(s);
+            return !b->list.empty() && isTerminating(b->list.back());
+        }
+        case ast::Kind::IfStmt: {
+            auto* i = static_cast<const IfStmt*>(s);
+            return i->els && isTerminating(i->body) && isTerminating(i->els);
+        }
+        case ast::Kind::LabeledStmt: {
+            auto* l = static_cast<const LabeledStmt*>(s);
+            return isTerminating(l->stmt, l->label->name);
+        }
+        case ast::Kind::ForStmt: {
+            auto* f = static_cast<const ForStmt*>(s);
+            return !f->cond && !hasBreak(f->body, label, true);
+        }
+        case ast::Kind::SwitchStmt: {
+            auto* sw = static_cast<const SwitchStmt*>(s);
+            bool hasDefault = false;
+            for (Stmt* c : sw->clauses) {
+                auto* cc = static_cast<const CaseClause*>(c);
+                if (cc->isDefault) hasDefault = true;
+                if (cc->body.empty()) return false;
+                const Stmt* last = cc->body.back();
+                if (!isTerminating(last)) return false;
+                for (Stmt* b : cc->body)
+                    if (hasBreak(b, label, true)) return false;
+            }
+            return hasDefault;
+        }
+        default: return false;
+    }
+}
+
+bool Checker::hasBreak(const Stmt* s, std::string_view label, bool implicit) const {
+    if (!s) return false;
+    switch (s->kind) {
+        case ast::Kind::BranchStmt: {
+            auto* b = static_cast<const BranchStmt*>(s);
+            if (b->tok != Tok::Break) return false;
+            if (!b->label) return implicit;
+            return b->label->name == label;
+        }
+        case ast::Kind::BlockStmt:
+            for (Stmt* c : static_cast<const BlockStmt*>(s)->list)
+                if (hasBreak(c, label, implicit)) return true;
+            return false;
+        case ast::Kind::LabeledStmt: return hasBreak(static_cast<const LabeledStmt*>(s)->stmt, label, implicit);
+        case ast::Kind::IfStmt: {
+            auto* i = static_cast<const IfStmt*>(s);
+            return hasBreak(i->body, label, implicit) || hasBreak(i->els, label, implicit);
+        }
+        // a break inside a nested loop or switch breaks out of that one
+        case ast::Kind::ForStmt: return hasBreak(static_cast<const ForStmt*>(s)->body, label, false);
+        case ast::Kind::RangeStmt: return hasBreak(static_cast<const RangeStmt*>(s)->body, label, false);
+        case ast::Kind::SwitchStmt:
+            for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+                for (Stmt* b : static_cast<const CaseClause*>(c)->body)
+                    if (hasBreak(b, label, false)) return true;
+            return false;
+        default: return false;
+    }
+}
+
+bool checkFile(const File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader, Info& info) {
+    Checker c(file, diags, types, loader, info);
+    return c.run();
+}
+
+}  // namespace gos::check

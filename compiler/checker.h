@@ -1,0 +1,68 @@
+// The type checker: resolves names, computes the type (and constant value)
+// of every expression, and reports Go's errors in gc's words at gc's
+// positions. It records what the code generator needs in an Info.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/objects.h"
+#include "lexer/source.h"
+#include "parser/ast.h"
+
+namespace gos::check {
+
+struct TypeAndValue {
+    enum class Mode : uint8_t { NoValue, Value, Variable, MapIndex, Constant, TypeExpr, Builtin, CommaOk };
+    Mode mode = Mode::NoValue;
+    types::Type* type = nullptr;
+    constant::Value value;
+};
+
+// What a selector x.f denotes.
+struct Selection {
+    enum class Kind : uint8_t { Field, Method, MethodExpr, Qualified };
+    Kind kind = Kind::Field;
+    std::vector<int> path;        // field indices from x's type down to the field (through embedded fields)
+    Object* member = nullptr;     // Qualified: the package member
+    const types::Method* method = nullptr;
+    types::Named* recvNamed = nullptr;  // the named type that declares the method
+    bool addressRecv = false;     // a pointer method called on an addressable value: take its address
+    bool derefRecv = false;       // a value method called through a pointer
+};
+
+// A standard library package, made on demand for a program's TypeTable.
+using PackageLoader = std::function<Package*(std::string_view path, types::TypeTable& types)>;
+
+struct Info {
+    std::unordered_map<const ast::Expr*, TypeAndValue> types;
+    std::unordered_map<const ast::Ident*, Object*> defs;
+    std::unordered_map<const ast::Ident*, Object*> uses;
+    std::unordered_map<const ast::SelectorExpr*, Selection> selections;
+    std::unordered_map<const ast::Node*, FuncInfo*> funcs;  // FuncDecl and FuncLit nodes
+    std::vector<FuncInfo*> functions;                         // every declared function and literal
+    std::vector<Object*> globals;                             // package-level variables
+    std::vector<Object*> initOrder;                           // package-level variables with initialisers, in init order
+    std::vector<FuncInfo*> inits;                             // init functions in source order
+    FuncInfo* main = nullptr;                                 // main, or the script's body
+    std::vector<const ast::Node*> scriptItems;                // a script's top-level statements and declarations
+    std::vector<std::pair<Pos, std::string>> escapes;         // "moved to heap: x" reports for check -m
+
+    std::vector<std::unique_ptr<Object>> objects;
+    std::vector<std::unique_ptr<FuncInfo>> funcInfos;
+    std::vector<std::unique_ptr<Package>> packages;
+
+    const TypeAndValue* typeOf(const ast::Expr* e) const {
+        auto it = types.find(e);
+        return it == types.end() ? nullptr : &it->second;
+    }
+};
+
+// Checks one file. Returns false if there were errors (in diags).
+bool checkFile(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
+               Info& info);
+
+}  // namespace gos::check

@@ -1,0 +1,155 @@
+// The checker's internal state, shared by its source files:
+// checker.cpp (declarations, types, statements) and check_expr.cpp
+// (expressions, calls, conversions and constants).
+//
+// Expressions are checked into Operands, as in go/types: a mode (value,
+// variable, constant, type, ...), a type and, for constants, an exact
+// value. An untyped operand keeps its untyped type until the context gives
+// it one (assignment, a typed operand in a binary operation, a conversion);
+// only then is its constant value checked against the type ("overflows",
+// "truncated") and the final type recorded for the code generator.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compiler/checker.h"
+#include "parser/syntax_string.h"
+
+namespace gos::check {
+
+using Mode = TypeAndValue::Mode;
+
+struct Operand {
+    Mode mode = Mode::NoValue;
+    types::Type* type = nullptr;
+    constant::Value value;
+    const ast::Expr* expr = nullptr;
+    Object* builtinObj = nullptr;
+    bool invalid = false;  // an error was reported already
+
+    bool isConst() const { return mode == Mode::Constant; }
+};
+
+class Checker {
+public:
+    Checker(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
+            Info& info);
+    bool run();
+
+    // ---- errors ----
+    void error(Pos pos, const std::string& msg);
+    void errorAt(const ast::Node* n, const std::string& msg);
+    std::string describe(const Operand& x) const;  // "x (variable of type int)"
+    std::string typeName(const types::Type* t) const { return types::typeString(t, false); }
+
+    // ---- declarations (checker.cpp) ----
+    void collectObjects();
+    void resolve(Object* obj);
+    void declareGenDecl(const ast::GenDecl* d, Scope* scope, bool global);
+    void checkConstSpec(const ast::ValueSpec* spec, const ast::ValueSpec* typeSource, Scope* scope, bool global);
+    void checkVarSpec(const ast::ValueSpec* spec, Scope* scope, bool global);
+    void checkTypeSpec(const ast::TypeSpec* spec, Scope* scope);
+    void collectMethods();
+    types::Func* signature(const ast::FuncType* ft, const ast::Field* recv, FuncInfo* info, Scope* scope);
+    types::Type* typeExpr(const ast::Expr* e);
+    types::Type* typeExprOrNil(const ast::Expr* e);
+    void computeInitOrder();
+
+    // ---- functions and statements (checker.cpp) ----
+    FuncInfo* newFunc(std::string name);
+    void checkFuncBody(FuncInfo* f, const ast::BlockStmt* body, Scope* scope);
+    void stmtList(const ast::List<ast::Stmt>& list);
+    void stmt(const ast::Stmt* s);
+    void assignStmt(const ast::AssignStmt* s);
+    void shortVarDecl(const ast::AssignStmt* s);
+    void returnStmt(const ast::ReturnStmt* s);
+    void ifStmt(const ast::IfStmt* s);
+    void forStmt(const ast::ForStmt* s);
+    void rangeStmt(const ast::RangeStmt* s);
+    void switchStmt(const ast::SwitchStmt* s);
+    void labels(const ast::BlockStmt* body);
+    bool isTerminating(const ast::Stmt* s, std::string_view label = {}) const;
+    bool hasBreak(const ast::Stmt* s, std::string_view label, bool implicit) const;
+    void openScope();
+    void closeScope();
+    Object* declareVar(const ast::Ident* id, types::Type* t, Scope* scope, bool global);
+    void declare(Scope* scope, const ast::Ident* id, Object* obj);
+    void reportUnused(Scope* scope);
+
+    // ---- expressions (check_expr.cpp) ----
+    void expr(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
+    void exprOrType(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
+    void rawExpr(Operand& x, const ast::Expr* e, types::Type* hint);
+    void multiExpr(std::vector<Operand>& out, const ast::Expr* e);
+    void ident(Operand& x, const ast::Ident* id);
+    Object* newObjectPkg(Package* pkg, const ast::Ident* id);
+    void selector(Operand& x, const ast::SelectorExpr* e);
+    void call(Operand& x, const ast::CallExpr* e);
+    void builtinCall(Operand& x, const ast::CallExpr* e, Builtin id);
+    void conversion(Operand& x, types::Type* t, const ast::CallExpr* e);
+    void arguments(const ast::CallExpr* e, types::Func* sig, const std::string& fname);
+    void unary(Operand& x, const ast::UnaryExpr* e, types::Type* hint);
+    void binary(Operand& x, const ast::BinaryExpr* e, types::Type* hint);
+    void shift(Operand& x, Operand& y, const ast::BinaryExpr* e);
+    void comparison(Operand& x, Operand& y, const ast::BinaryExpr* e);
+    void compositeLit(Operand& x, const ast::CompositeLit* e, types::Type* hint);
+    void funcLit(Operand& x, const ast::FuncLit* e);
+    void indexExpr(Operand& x, const ast::IndexExpr* e);
+    void sliceExpr(Operand& x, const ast::SliceExpr* e);
+
+    // Makes x assignable to t (converting an untyped x), or reports
+    // "cannot use x as t value in <context>".
+    bool assignment(Operand& x, types::Type* t, const std::string& context);
+    // Gives an untyped x the type t (or its default type when t is null).
+    bool convertUntyped(Operand& x, types::Type* t);
+    void updateExprType(const ast::Expr* e, types::Type* t, bool final);
+    bool representable(Operand& x, types::Type* t, bool report, const std::string& context);
+    bool assignableTo(const Operand& x, types::Type* t) const;
+    bool convertibleTo(const Operand& x, types::Type* t) const;
+    void record(const Operand& x);
+    void use(const ast::Expr* e);  // marks variables used without checking again
+    bool addressable(const Operand& x) const { return x.mode == Mode::Variable; }
+    void markAddressTaken(const ast::Expr* e);
+    types::Type* defaultType(types::Type* t) const;
+
+    // Looks up a field or method; path gets the field indices.
+    struct Lookup {
+        const types::Field* field = nullptr;
+        const types::Method* method = nullptr;
+        types::Named* methodOwner = nullptr;
+        std::vector<int> path;
+        bool indirect = false;  // went through a pointer on the way
+        bool ambiguous = false;
+    };
+    Lookup lookupFieldOrMethod(types::Type* t, std::string_view name);
+
+    // ---- state ----
+    const ast::File& file_;
+    Diagnostics& diags_;
+    types::TypeTable& tt_;
+    const PackageLoader& loader_;
+    Info& info_;
+
+    Scope universe_;
+    Scope* pkgScope_ = nullptr;
+    Scope* scope_ = nullptr;
+    std::vector<std::unique_ptr<Scope>> scopes_;
+    FuncInfo* func_ = nullptr;             // the function being checked
+    std::vector<Object*> resolving_;       // package-level objects being resolved (cycle detection)
+    std::map<std::string, Package*> importedByName_;
+    std::vector<std::pair<Object*, const ast::ImportSpec*>> imports_;
+    int iota_ = -1;                        // the value of iota, or -1 outside constant declarations
+    std::set<const ast::Node*> reported_;
+    // dependencies of package-level objects, for the initialisation order
+    Object* depOwner_ = nullptr;
+    std::map<Object*, std::set<Object*>> deps_;
+    std::vector<Object*> pkgObjects_;      // in source order
+    std::set<std::pair<uint32_t, uint32_t>> errorLines_;
+    int errors_ = 0;
+};
+
+}  // namespace gos::check

@@ -1,0 +1,253 @@
+// Go's types, as the checker builds them and the VM and fmt read them.
+//
+// Every type has Go's size and alignment on amd64 (int 8, string 16,
+// slice 24, pointer/map/chan/func 8, interface 16, structs and arrays laid
+// out inline with Go's padding rules), because values live inline in frames
+// and memory exactly as Go lays them out.
+//
+// Identity: composite types are interned by the TypeTable, so two
+// identical types are the same object and `==` on Type* is type identity.
+// A Named type is its own identity (one object per declaration). Struct
+// types are interned by field names, types, tags and embedding; function
+// types by parameters, results and variadic-ness.
+//
+// Type objects are immutable once complete and outlive the program that
+// uses them: the VM keeps them as runtime type descriptors (an interface
+// value's first word points to one), and fmt walks them to print values.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gos::types {
+
+enum class Kind : uint8_t {
+    Invalid,
+    // predeclared
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    // the types of untyped constants and nil
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
+    UntypedString,
+    UntypedNil,
+    // composite
+    Array,
+    Slice,
+    Struct,
+    Pointer,
+    Func,
+    Interface,
+    Map,
+    Chan,
+    Named,
+    Tuple,  // the results of a call with several results
+};
+
+struct Type;
+struct Func;
+
+struct Field {
+    std::string name;
+    Type* type = nullptr;
+    int64_t offset = 0;
+    bool embedded = false;
+    std::string tag;
+};
+
+// A method of a named type. The function is identified by its index in the
+// compiled program, filled in by the compiler.
+struct Method {
+    std::string name;
+    Func* sig = nullptr;  // signature without the receiver
+    bool pointerReceiver = false;
+    int32_t function = -1;
+};
+
+struct Type {
+    Kind kind;
+    int64_t size = 0;
+    int32_t align = 1;
+    bool pointerFree = true;  // holds no pointers: allocated atomic, never scanned
+
+    explicit Type(Kind k) : kind(k) {}
+    virtual ~Type() = default;
+};
+
+struct Basic : Type {
+    std::string name;
+    Basic(Kind k, std::string n, int64_t size) : Type(k), name(std::move(n)) {
+        this->size = size;
+        align = static_cast<int32_t>(size > 8 ? 8 : (size == 0 ? 1 : size));
+        if (k == Kind::Complex64) align = 4;
+        if (k == Kind::String || k == Kind::UnsafePointer) pointerFree = false;
+    }
+};
+
+struct Pointer : Type {
+    Type* elem;
+    explicit Pointer(Type* e) : Type(Kind::Pointer), elem(e) {}
+};
+
+struct Array : Type {
+    int64_t len;
+    Type* elem;
+    Array(int64_t n, Type* e) : Type(Kind::Array), len(n), elem(e) {}
+};
+
+struct Slice : Type {
+    Type* elem;
+    explicit Slice(Type* e) : Type(Kind::Slice), elem(e) {}
+};
+
+struct Map : Type {
+    Type* key;
+    Type* elem;
+    Map(Type* k, Type* e) : Type(Kind::Map), key(k), elem(e) {}
+};
+
+enum class ChanDir : uint8_t { Both, Send, Recv };
+
+struct Chan : Type {
+    ChanDir dir;
+    Type* elem;
+    Chan(ChanDir d, Type* e) : Type(Kind::Chan), dir(d), elem(e) {}
+};
+
+struct Struct : Type {
+    std::vector<Field> fields;
+    Struct() : Type(Kind::Struct) {}
+};
+
+struct Tuple : Type {
+    std::vector<Type*> types;
+    Tuple() : Type(Kind::Tuple) {}
+};
+
+struct Func : Type {
+    std::vector<Type*> params;  // the last is a slice when variadic
+    std::vector<Type*> results;
+    bool variadic = false;
+    Func() : Type(Kind::Func) {}
+};
+
+struct InterfaceMethod {
+    std::string name;
+    Func* sig;
+};
+
+struct Interface : Type {
+    std::vector<InterfaceMethod> methods;  // sorted by name, embedded ones included
+    Interface() : Type(Kind::Interface) {}
+};
+
+struct Named : Type {
+    std::string name;
+    std::string pkg;  // "main", or "" for predeclared error
+    Type* underlying = nullptr;
+    std::vector<Method> methods;
+    explicit Named(std::string n, std::string p) : Type(Kind::Named), name(std::move(n)), pkg(std::move(p)) {}
+
+    const Method* findMethod(std::string_view n) const {
+        for (const Method& m : methods)
+            if (m.name == n) return &m;
+        return nullptr;
+    }
+};
+
+// ---- queries ---------------------------------------------------------------
+
+Type* underlying(Type* t);
+inline bool isNamed(const Type* t) { return t->kind == Kind::Named; }
+bool isInteger(const Type* t);   // of the underlying type, typed or untyped
+bool isUnsigned(const Type* t);
+bool isFloat(const Type* t);
+bool isComplex(const Type* t);
+bool isNumeric(const Type* t);
+bool isString(const Type* t);
+bool isBoolean(const Type* t);
+bool isUntyped(const Type* t);
+bool isConstType(const Type* t);  // a type constants can have: boolean, numeric or string
+bool isPointerShaped(const Type* t);  // one machine pointer: pointer, map, chan, func, unsafe.Pointer
+bool comparable(Type* t);
+bool hasNil(Type* t);            // pointer, slice, map, chan, func, interface, unsafe.Pointer
+bool identical(Type* a, Type* b);
+
+// Number of 8-byte VM slots a value of t occupies.
+inline int64_t slotsOf(const Type* t) { return (t->size + 7) / 8; }
+
+// Go's spelling of a type: "int", "[]string", "main.T", "func(int) string",
+// "struct { x int }" as types2 prints them in messages. `qualify` adds the
+// package to named types ("main.T"), as fmt's %T and %v of types do.
+std::string typeString(const Type* t, bool qualify = false);
+
+// ---- construction ------------------------------------------------------------
+
+// Owns every type of one program and interns composite types.
+class TypeTable {
+public:
+    TypeTable();
+    TypeTable(const TypeTable&) = delete;
+    TypeTable& operator=(const TypeTable&) = delete;
+
+    Basic* basic(Kind k) const { return basics_[static_cast<size_t>(k)]; }
+    Named* errorType() const { return error_; }
+    Interface* emptyInterface() const { return emptyInterface_; }
+
+    Pointer* pointer(Type* elem);
+    Slice* slice(Type* elem);
+    Array* array(int64_t len, Type* elem);
+    Map* map(Type* key, Type* elem);
+    Chan* chan(ChanDir dir, Type* elem);
+    Func* func(std::vector<Type*> params, std::vector<Type*> results, bool variadic);
+    Tuple* tuple(std::vector<Type*> types);
+    Struct* structType(std::vector<Field> fields);  // computes offsets
+    Interface* interfaceType(std::vector<InterfaceMethod> methods);
+    Named* named(std::string name, std::string pkg);  // incomplete until setUnderlying
+    void setUnderlying(Named* n, Type* u);
+
+private:
+    template <class T, class... A>
+    T* own(A&&... args) {
+        auto p = std::make_unique<T>(std::forward<A>(args)...);
+        T* raw = p.get();
+        owned_.push_back(std::move(p));
+        return raw;
+    }
+
+    std::vector<std::unique_ptr<Type>> owned_;
+    Basic* basics_[static_cast<size_t>(Kind::UntypedNil) + 1] = {};
+    Named* error_ = nullptr;
+    Interface* emptyInterface_ = nullptr;
+    std::map<Type*, Pointer*> pointers_;
+    std::map<Type*, Slice*> slices_;
+    std::map<std::pair<int64_t, Type*>, Array*> arrays_;
+    std::map<std::pair<Type*, Type*>, Map*> maps_;
+    std::map<std::pair<int, Type*>, Chan*> chans_;
+    std::map<std::string, Type*> structural_;  // funcs, tuples, structs, interfaces by key
+};
+
+}  // namespace gos::types

@@ -1,0 +1,356 @@
+#!/usr/bin/env bash
+# golden.sh — the golden test corpus (tests/golden) and its runner.
+#
+#   scripts/golden.sh regen         run Go on every test, (re)write the expected files
+#   scripts/golden.sh verify        run Go on every test, compare with the expected files
+#   scripts/golden.sh check GOS     run every test with the gos binary GOS, compare
+#
+# Further arguments restrict the run to the tests whose path below tests/golden
+# starts with one of them: `scripts/golden.sh check build/gos ints fmt/verbs_d.go`.
+# Works from any directory. Exit status: 0 all good, 1 some test failed, 2 usage.
+#
+# Conventions (everything lives in tests/golden/FEATURE/):
+#   NAME.go        a Go program (package main) testing one behaviour. It runs
+#                  in its own folder with the arguments `a b` (os.Args[1:] is
+#                  [a b]; os.Args[0] differs between Go and gos, never print it).
+#   NAME.out       its standard output, byte for byte (always present).
+#   NAME.exit      its exit status, only when it is not 0 (2 for an uncaught
+#                  panic, N for os.Exit(N)).
+#   NAME.err       its standard error, only when that is not empty: just the
+#                  first line (`panic: ...`) when the status is 2, since the
+#                  stack trace that follows differs; all of it otherwise
+#                  (println, fmt.Fprintln(os.Stderr, ...)). A test without a
+#                  .err file must write nothing to standard error.
+#   scripts/NAME.gs  a script (no package clause, implicit imports), with a
+#                  sibling scripts/NAME.go holding the same program as plain Go.
+#                  The .go is the oracle; `check` runs both the .gs and the .go
+#                  with gos against the same expected files.
+#   errors/NAME.go a program that must fail to compile. Each line on which the
+#                  compiler reports an error ends with `// ERROR "re"` (one
+#                  "re" per error when there are several), as in $GOROOT/test.
+#                  Every re must match the message (the text after
+#                  FILE:LINE:COL: ) of an error reported on its line, and every
+#                  reported error must be matched by an re of its line. The
+#                  regexes are POSIX extended (grep -E): avoid \d, \w, \s;
+#                  like Go's, they cannot contain a double quote (write . ).
+#                  There are no expected files; the comments are the expectation.
+#
+# The expected files are never written by hand, only by `regen`, from the real
+# toolchain: each program is built with `go build` and the binary run directly
+# (`go run` would turn every non-zero status into 1 and append "exit status N"
+# to stderr). regen and verify also require `go vet` to accept every runnable
+# test, and check the errors/ files against `go tool compile` (gc).
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+GOLDEN=$ROOT/tests/golden
+TIMEOUT=10
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+usage() {
+    sed -n '4,6p' "$0" | sed 's/^# *//' >&2
+    exit 2
+}
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case $mode in
+regen | verify)
+    command -v go >/dev/null 2>&1 || { echo "golden.sh: $mode needs Go (go not found)" >&2; exit 2; } ;;
+check)
+    [ $# -ge 1 ] || usage
+    GOS=$1
+    shift
+    case $GOS in
+    /*) ;;
+    */*) GOS=$PWD/$GOS ;;
+    *) GOS=$(command -v "$GOS" || echo "$GOS") ;;
+    esac
+    [ -x "$GOS" ] || { echo "golden.sh: $GOS is not an executable" >&2; exit 2; } ;;
+*) usage ;;
+esac
+FILTERS=("$@")
+
+# ---------------------------------------------------------------- helpers
+
+# The tests to run, as paths below tests/golden. regen and verify take the
+# .go files only (a script's oracle is its .go sibling); check also takes .gs.
+list_tests() {
+    (cd "$GOLDEN" && find . -type f \( -name '*.go' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort) |
+        while read -r rel; do
+            [ "$mode" != check ] && [ "${rel##*.}" = gs ] && continue
+            if [ ${#FILTERS[@]} -gt 0 ]; then
+                keep=0
+                for f in "${FILTERS[@]}"; do
+                    case $rel in "${f#./}"*) keep=1 ;; esac
+                done
+                [ $keep = 1 ] || continue
+            fi
+            echo "$rel"
+        done
+}
+
+# run DIR CMD... — run CMD in DIR with a time limit and no input; leaves
+# $TMP/stdout, $TMP/stderr and STATUS (124 on timeout).
+run() {
+    local dir=$1
+    shift
+    (cd "$dir" && exec timeout "$TIMEOUT" "$@" </dev/null >"$TMP/stdout" 2>"$TMP/stderr")
+    STATUS=$?
+}
+
+# stderr_view STATUS FILE — the part of stderr that is compared.
+stderr_view() {
+    if [ "$1" = 2 ]; then head -n 1 "$2"; else cat "$2"; fi
+}
+
+# indent [N] — show at most N lines (default 12) of stdin, indented.
+indent() {
+    head -n "${1:-12}" | sed 's/^/    /'
+}
+
+# ERROR expectations of a source file: "LINE<TAB>REGEX" per quoted regex.
+error_expectations() {
+    awk '{
+        i = index($0, "// ERROR ")
+        if (i == 0) next
+        rest = substr($0, i + 9)
+        while (match(rest, /"[^"]*"/)) {
+            print NR "\t" substr(rest, RSTART + 1, RLENGTH - 2)
+            rest = substr(rest, RSTART + RLENGTH)
+        }
+    }' "$1"
+}
+
+# Errors a compiler reported about NAME: "LINE<TAB>MESSAGE" for each line of
+# the form [DIR/]NAME:LINE:COL: MESSAGE; "too many errors" is kept as LINE 0.
+reported_errors() { # NAME OUTPUT-FILE
+    awk -v name="$1" '{
+        line = $0
+        sub(/^[^ :]*\//, "", line)
+        if (substr(line, 1, length(name) + 1) != name ":") next
+        rest = substr(line, length(name) + 2)
+        if (!match(rest, /^[0-9]+:[0-9]+: /)) next
+        msg = substr(rest, RLENGTH + 1)
+        split(rest, pos, ":")
+        print (msg == "too many errors" ? 0 : pos[1]) "\t" msg
+    }' "$2"
+}
+
+# match_errors SOURCE OUTPUT-FILE — compare the errors in OUTPUT-FILE with
+# the ERROR comments of SOURCE; print one line per mismatch, fail if any.
+match_errors() {
+    local src=$1 name ok=0 ln re gl msg found
+    name=$(basename "$src")
+    error_expectations "$src" >"$TMP/want_errors"
+    reported_errors "$name" "$2" >"$TMP/got_errors"
+    if [ ! -s "$TMP/want_errors" ]; then
+        echo "no // ERROR comment in the file"
+        ok=1
+    fi
+    while IFS=$'\t' read -r ln re; do
+        found=0
+        while IFS=$'\t' read -r gl msg; do
+            [ "$gl" = "$ln" ] || continue
+            if printf '%s\n' "$msg" | grep -Eq -- "$re"; then found=1; break; fi
+        done <"$TMP/got_errors"
+        [ $found = 1 ] || { echo "line $ln: no error matching \"$re\""; ok=1; }
+    done <"$TMP/want_errors"
+    while IFS=$'\t' read -r gl msg; do
+        if [ "$gl" = 0 ]; then echo "too many errors (gc stops at 10): split the file"; ok=1; continue; fi
+        found=0
+        while IFS=$'\t' read -r ln re; do
+            [ "$ln" = "$gl" ] || continue
+            if printf '%s\n' "$msg" | grep -Eq -- "$re"; then found=1; break; fi
+        done <"$TMP/want_errors"
+        [ $found = 1 ] || { echo "line $gl: unexpected error: $msg"; ok=1; }
+    done <"$TMP/got_errors"
+    return $ok
+}
+
+pass=0
+fail=0
+failed() { # REL REASON — details, if any, are printed by the caller after it
+    echo "FAIL: $1 ($2)"
+    fail=$((fail + 1))
+}
+
+# ---------------------------------------------------------------- Go as oracle
+
+# oracle REL — vet, build and run a runnable test with Go; leaves the expected
+# files it would have in $TMP/want.{out,exit,err} (absent ones removed).
+# Prints a reason and fails if Go itself cannot handle the test.
+oracle() {
+    local rel=$1 dir name
+    dir=$GOLDEN/$(dirname "$rel")
+    name=$(basename "$rel")
+    rm -f "$TMP/want.out" "$TMP/want.exit" "$TMP/want.err" "$TMP/prog"
+    if ! (cd "$dir" && go vet "$name") >"$TMP/vet" 2>&1; then
+        echo "go vet rejects it"
+        indent <"$TMP/vet"
+        return 1
+    fi
+    if ! (cd "$dir" && go build -o "$TMP/prog" "$name") >"$TMP/build" 2>&1; then
+        echo "go build fails"
+        indent <"$TMP/build"
+        return 1
+    fi
+    run "$dir" "$TMP/prog" a b
+    if [ "$STATUS" = 124 ]; then
+        echo "timed out under Go"
+        return 1
+    fi
+    cp "$TMP/stdout" "$TMP/want.out"
+    [ "$STATUS" = 0 ] || echo "$STATUS" >"$TMP/want.exit"
+    [ -s "$TMP/stderr" ] && stderr_view "$STATUS" "$TMP/stderr" >"$TMP/want.err"
+    return 0
+}
+
+# oracle_errors REL — gc must reject an errors/ test exactly as its comments say.
+oracle_errors() {
+    local rel=$1 dir name
+    dir=$GOLDEN/$(dirname "$rel")
+    name=$(basename "$rel")
+    if (cd "$dir" && go tool compile -o "$TMP/compiled.o" "$name") >"$TMP/compile" 2>&1; then
+        echo "gc compiles it"
+        return 1
+    fi
+    match_errors "$GOLDEN/$rel" "$TMP/compile" || { echo "gc said:"; indent 20 <"$TMP/compile"; return 1; }
+}
+
+# The sibling files a test must have (scripts/ pairs).
+check_sibling() { # REL
+    case $1 in
+    scripts/*.go) [ -f "$GOLDEN/${1%.go}.gs" ] || { echo "no sibling ${1%.go}.gs"; return 1; } ;;
+    esac
+    return 0
+}
+
+regen_or_verify() {
+    local rel base reason ext
+    for rel in $(list_tests); do
+        base=$GOLDEN/${rel%.*}
+        if ! reason=$(check_sibling "$rel"); then failed "$rel" "$reason"; continue; fi
+        case $rel in
+        errors/*)
+            if reason=$(oracle_errors "$rel"); then
+                pass=$((pass + 1))
+            else
+                failed "$rel" "$(echo "$reason" | head -n 1)"
+                echo "$reason" | tail -n +2
+            fi
+            continue ;;
+        esac
+        if ! reason=$(oracle "$rel"); then
+            failed "$rel" "$(echo "$reason" | head -n 1)"
+            echo "$reason" | tail -n +2
+            continue
+        fi
+        if [ "$mode" = regen ]; then
+            for ext in out exit err; do
+                if [ -f "$TMP/want.$ext" ]; then cp "$TMP/want.$ext" "$base.$ext"; else rm -f "$base.$ext"; fi
+            done
+            pass=$((pass + 1))
+        else
+            local bad=""
+            for ext in out exit err; do
+                if [ -f "$TMP/want.$ext" ] && [ -f "$base.$ext" ]; then
+                    cmp -s "$TMP/want.$ext" "$base.$ext" || bad="$bad .$ext differs;"
+                elif [ -f "$TMP/want.$ext" ]; then
+                    bad="$bad .$ext missing;"
+                elif [ -f "$base.$ext" ]; then
+                    bad="$bad .$ext should not exist;"
+                fi
+            done
+            if [ -z "$bad" ]; then
+                pass=$((pass + 1))
+            else
+                failed "$rel" "stale expected files:${bad%;}; run scripts/golden.sh regen"
+            fi
+        fi
+    done
+    # Expected files or scripts whose program is gone.
+    if [ ${#FILTERS[@]} = 0 ]; then
+        for f in $(cd "$GOLDEN" && find . -type f \( -name '*.out' -o -name '*.exit' -o -name '*.err' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort); do
+            [ -f "$GOLDEN/${f%.*}.go" ] && continue
+            if [ "$mode" = regen ] && [ "${f##*.}" != gs ]; then
+                rm -f "$GOLDEN/$f"
+                echo "removed stale $f"
+            else
+                failed "$f" "no ${f%.*}.go beside it"
+            fi
+        done
+    fi
+}
+
+# ---------------------------------------------------------------- gos
+
+check_one() { # REL
+    local rel=$1 dir name base want_status
+    dir=$GOLDEN/$(dirname "$rel")
+    name=$(basename "$rel")
+    base=$GOLDEN/${rel%.*}
+    case $rel in
+    errors/*)
+        run "$dir" "$GOS" check "$name"
+        cat "$TMP/stdout" "$TMP/stderr" >"$TMP/output"
+        if [ "$STATUS" = 124 ]; then failed "$rel" "timeout"; return; fi
+        if [ "$STATUS" != 1 ]; then
+            failed "$rel" "gos check exit status $STATUS, want 1"
+            indent 6 <"$TMP/output"
+            return
+        fi
+        if ! match_errors "$GOLDEN/$rel" "$TMP/output" >"$TMP/mismatch"; then
+            failed "$rel" "$(head -n 1 "$TMP/mismatch")"
+            tail -n +2 "$TMP/mismatch" | indent 10
+            return
+        fi
+        pass=$((pass + 1))
+        return ;;
+    esac
+    if [ ! -f "$base.out" ]; then failed "$rel" "no ${rel%.*}.out: run scripts/golden.sh regen"; return; fi
+    run "$dir" "$GOS" run "$name" a b
+    if [ "$STATUS" = 124 ]; then failed "$rel" "timeout after ${TIMEOUT}s"; return; fi
+    want_status=0
+    [ -f "$base.exit" ] && want_status=$(cat "$base.exit")
+    if [ "$STATUS" != "$want_status" ]; then
+        failed "$rel" "exit status $STATUS, want $want_status"
+        indent 3 <"$TMP/stderr"
+        return
+    fi
+    if ! cmp -s "$base.out" "$TMP/stdout"; then
+        failed "$rel" "stdout differs"
+        diff "$base.out" "$TMP/stdout" | indent
+        return
+    fi
+    stderr_view "$want_status" "$TMP/stderr" >"$TMP/got_err"
+    if [ -f "$base.err" ]; then
+        if ! cmp -s "$base.err" "$TMP/got_err"; then
+            failed "$rel" "stderr differs"
+            diff "$base.err" "$TMP/got_err" | indent
+            return
+        fi
+    elif [ -s "$TMP/got_err" ]; then
+        failed "$rel" "unexpected stderr"
+        indent 3 <"$TMP/got_err"
+        return
+    fi
+    pass=$((pass + 1))
+}
+
+# ---------------------------------------------------------------- main
+
+case $mode in
+regen | verify) regen_or_verify ;;
+check)
+    for rel in $(list_tests); do
+        check_one "$rel"
+    done ;;
+esac
+if [ $((pass + fail)) = 0 ]; then
+    echo "golden.sh: no test matches ${FILTERS[*]:-}" >&2
+    exit 2
+fi
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]

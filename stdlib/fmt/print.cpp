@@ -1,0 +1,379 @@
+// Package fmt: the value walker and the Print/Printf families.
+//
+// The walker follows Go's fmt/print.go: an argument is an interface value;
+// its dynamic type decides how it prints. Basic values go to the primitive
+// layer (format.cpp); structs print as {a b} (or {A:a B:b} under %+v),
+// arrays and slices as [a b], a pointer to a struct, array or slice at the
+// top level as &{...}, other pointers, funcs and channels as 0x... A verb
+// that does not apply prints Go's %!verb(type=value).
+#include <cstring>
+
+#include "stdlib/fmt/format.h"
+#include "stdlib/stdlib.h"
+#include "stdlib/strconv/strconv.h"
+#include "vm/vm.h"
+
+namespace gos::stdlib {
+
+using types::Kind;
+using vm::GoSlice;
+using vm::GoString;
+using vm::Iface;
+
+namespace {
+
+// The address of an interface's value (see vm/runtime.cpp).
+const void* valueOf(const Iface& v) {
+    return types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
+}
+
+template <class T>
+T read(const void* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+class Printer {
+public:
+    std::string buf;
+    fmt::Formatter f{buf};
+
+    void printArg(const Iface& arg, char32_t verb) {
+        if (!arg.type) {
+            if (verb == 'T' || verb == 'v') f.padString(fmt::kNilAngleString);
+            else badVerb(verb, nullptr, nullptr);
+            return;
+        }
+        if (verb == 'T') {
+            f.fmtS(types::typeString(arg.type, true));
+            return;
+        }
+        if (verb == 'p') {
+            fmtPointer(arg.type, valueOf(arg), 'p');
+            return;
+        }
+        printValue(arg.type, valueOf(arg), verb, 0);
+    }
+
+    void printValue(types::Type* t, const void* p, char32_t verb, int depth) {
+        types::Type* u = types::underlying(t);
+        switch (u->kind) {
+            case Kind::Bool:
+                if (!f.printBool(read<uint8_t>(p) != 0, verb)) badVerb(verb, t, p);
+                return;
+            case Kind::Int:
+            case Kind::Int64: integer(static_cast<uint64_t>(read<int64_t>(p)), true, verb, t, p); return;
+            case Kind::Int32: integer(static_cast<uint64_t>(static_cast<int64_t>(read<int32_t>(p))), true, verb, t, p); return;
+            case Kind::Int16: integer(static_cast<uint64_t>(static_cast<int64_t>(read<int16_t>(p))), true, verb, t, p); return;
+            case Kind::Int8: integer(static_cast<uint64_t>(static_cast<int64_t>(read<int8_t>(p))), true, verb, t, p); return;
+            case Kind::Uint:
+            case Kind::Uint64:
+            case Kind::Uintptr: integer(read<uint64_t>(p), false, verb, t, p); return;
+            case Kind::Uint32: integer(read<uint32_t>(p), false, verb, t, p); return;
+            case Kind::Uint16: integer(read<uint16_t>(p), false, verb, t, p); return;
+            case Kind::Uint8: integer(read<uint8_t>(p), false, verb, t, p); return;
+            case Kind::Float32:
+                if (!f.printFloat(read<float>(p), 32, verb)) badVerb(verb, t, p);
+                return;
+            case Kind::Float64:
+                if (!f.printFloat(read<double>(p), 64, verb)) badVerb(verb, t, p);
+                return;
+            case Kind::Complex64: {
+                float c[2];
+                std::memcpy(c, p, 8);
+                if (!f.printComplex(c[0], c[1], 64, verb)) badVerb(verb, t, p);
+                return;
+            }
+            case Kind::Complex128: {
+                double c[2];
+                std::memcpy(c, p, 16);
+                if (!f.printComplex(c[0], c[1], 128, verb)) badVerb(verb, t, p);
+                return;
+            }
+            case Kind::String: {
+                GoString s = read<GoString>(p);
+                if (!f.printString(s.view(), verb)) badVerb(verb, t, p);
+                return;
+            }
+            case Kind::Struct: {
+                auto* st = static_cast<types::Struct*>(u);
+                buf += '{';
+                for (size_t k = 0; k < st->fields.size(); ++k) {
+                    if (k > 0) buf += ' ';
+                    if (f.plusV || f.sharpV) {
+                        buf += st->fields[k].name;
+                        buf += ':';
+                    }
+                    printField(st->fields[k].type, static_cast<const char*>(p) + st->fields[k].offset, verb, depth + 1);
+                }
+                buf += '}';
+                return;
+            }
+            case Kind::Interface: {
+                Iface v = read<Iface>(p);
+                if (!v.type) {
+                    f.padString(fmt::kNilAngleString);
+                    return;
+                }
+                printValue(v.type, valueOf(v), verb, depth + 1);
+                return;
+            }
+            case Kind::Array: {
+                auto* a = static_cast<types::Array*>(u);
+                sequence(a->elem, p, a->len, verb, depth, t);
+                return;
+            }
+            case Kind::Slice: {
+                GoSlice s = read<GoSlice>(p);
+                auto* sl = static_cast<types::Slice*>(u);
+                types::Kind ek = types::underlying(sl->elem)->kind;
+                if (ek == Kind::Uint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+                    f.printBytes(std::string_view(static_cast<const char*>(s.data), static_cast<size_t>(s.len)),
+                                 s.data == nullptr, verb, types::typeString(t, true));
+                    return;
+                }
+                sequence(sl->elem, s.data, s.len, verb, depth, t);
+                return;
+            }
+            case Kind::Pointer: {
+                const void* target = read<const void*>(p);
+                if (depth == 0 && target) {
+                    types::Type* e = types::underlying(static_cast<types::Pointer*>(u)->elem);
+                    if (e->kind == Kind::Struct || e->kind == Kind::Array || e->kind == Kind::Slice || e->kind == Kind::Map) {
+                        buf += '&';
+                        printValue(static_cast<types::Pointer*>(u)->elem, target, verb, depth + 1);
+                        return;
+                    }
+                }
+                fmtPointer(t, p, verb);
+                return;
+            }
+            case Kind::Func:
+            case Kind::Chan:
+            case Kind::Map:
+            case Kind::UnsafePointer: fmtPointer(t, p, verb); return;
+            default: buf += "?"; return;
+        }
+    }
+
+    // A field or element: a nil interface prints <nil>.
+    void printField(types::Type* t, const void* p, char32_t verb, int depth) { printValue(t, p, verb, depth); }
+
+    void sequence(types::Type* elem, const void* data, int64_t n, char32_t verb, int depth, types::Type* whole) {
+        (void)whole;
+        buf += '[';
+        for (int64_t k = 0; k < n; ++k) {
+            if (k > 0) buf += ' ';
+            printValue(elem, static_cast<const char*>(data) + k * elem->size, verb, depth + 1);
+        }
+        buf += ']';
+    }
+
+    void integer(uint64_t v, bool isSigned, char32_t verb, types::Type* t, const void* p) {
+        if (!f.printInteger(v, isSigned, verb)) badVerb(verb, t, p);
+    }
+
+    void fmtPointer(types::Type* t, const void* p, char32_t verb) {
+        uint64_t u = read<uint64_t>(p);
+        switch (verb) {
+            case 'v':
+                if (u == 0) f.padString(fmt::kNilAngleString);
+                else f.fmt0x64(u, !f.sharp);
+                return;
+            case 'p': f.fmt0x64(u, !f.sharp); return;
+            case 'b':
+            case 'o':
+            case 'd':
+            case 'x':
+            case 'X': f.printInteger(u, false, verb); return;
+            default: badVerb(verb, t, p);
+        }
+    }
+
+    void badVerb(char32_t verb, types::Type* t, const void* p) {
+        buf += fmt::kPercentBangString;
+        fmt::appendRune(buf, verb);
+        buf += '(';
+        if (t) {
+            buf += types::typeString(t, true);
+            buf += '=';
+            printValue(t, p, 'v', 0);
+        } else {
+            buf += fmt::kNilAngleString;
+        }
+        buf += ')';
+    }
+
+    // Print and Println.
+    void print(const Iface* args, int64_t n, bool ln) {
+        bool prevString = false;
+        for (int64_t k = 0; k < n; ++k) {
+            const Iface& a = args[k];
+            bool isString = a.type && types::underlying(a.type)->kind == Kind::String;
+            if (ln) {
+                if (k > 0) buf += ' ';
+            } else if (k > 0 && !isString && !prevString) {
+                buf += ' ';
+            }
+            f.clearFlags();
+            printArg(a, 'v');
+            prevString = isString;
+        }
+        if (ln) buf += '\n';
+    }
+
+    void printf(std::string_view format, const Iface* args, int64_t n) {
+        auto intArg = [&](int i) -> std::optional<int64_t> {
+            const Iface& a = args[i];
+            if (!a.type || !types::isInteger(a.type)) return std::nullopt;
+            const void* p = valueOf(a);
+            int64_t size = types::underlying(a.type)->size;
+            bool sign = !types::isUnsigned(a.type);
+            if (size == 8) {
+                uint64_t v = read<uint64_t>(p);
+                if (!sign && v > static_cast<uint64_t>(INT64_MAX)) return std::nullopt;
+                return static_cast<int64_t>(v);
+            }
+            if (size == 4) return sign ? static_cast<int64_t>(read<int32_t>(p)) : static_cast<int64_t>(read<uint32_t>(p));
+            if (size == 2) return sign ? static_cast<int64_t>(read<int16_t>(p)) : static_cast<int64_t>(read<uint16_t>(p));
+            return sign ? static_cast<int64_t>(read<int8_t>(p)) : static_cast<int64_t>(read<uint8_t>(p));
+        };
+        fmt::PrintfScanner scan(format, static_cast<int>(n), intArg);
+        fmt::PrintfDirective d;
+        while (scan.next(buf, d)) {
+            f.setFlags(d.flags);
+            printArg(args[d.argIndex], d.verb);
+        }
+        if (int k = scan.extraArgsBegin(); k >= 0) {
+            f.clearFlags();
+            buf += fmt::kExtraString;
+            for (int64_t i = k; i < n; ++i) {
+                if (i > k) buf += ", ";
+                if (!args[i].type) {
+                    buf += fmt::kNilAngleString;
+                } else {
+                    buf += types::typeString(args[i].type, true);
+                    buf += '=';
+                    printArg(args[i], 'v');
+                }
+            }
+            buf += ')';
+        }
+    }
+};
+
+const Iface* ifaces(uint64_t* slice) { return static_cast<const Iface*>(reinterpret_cast<GoSlice*>(slice)->data); }
+int64_t count(uint64_t* slice) { return reinterpret_cast<GoSlice*>(slice)->len; }
+
+GoString goString(uint64_t* at) { return read<GoString>(at); }
+
+void setResults(uint64_t* args, size_t n) {
+    args[0] = n;
+    args[1] = 0;  // err = nil
+    args[2] = 0;
+}
+
+void setString(vm::VM& vm, uint64_t* args, const std::string& s) {
+    GoString g = vm.makeString(s);
+    std::memcpy(args, &g, sizeof g);
+}
+
+// The file descriptor of an *os.File held in an io.Writer.
+int writerFd(uint64_t* args) {
+    Iface w = read<Iface>(args);
+    if (!w.data) return -1;
+    return static_cast<int>(*static_cast<const int64_t*>(w.data));
+}
+
+void write(vm::VM& vm, int fd, const std::string& s) {
+    if (fd == 2) vm.writeStderr(s);
+    else vm.writeStdout(s);
+}
+
+void nPrint(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args), count(args), false);
+    vm.writeStdout(p.buf);
+    setResults(args, p.buf.size());
+}
+
+void nPrintln(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args), count(args), true);
+    vm.writeStdout(p.buf);
+    setResults(args, p.buf.size());
+}
+
+void nPrintf(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.printf(goString(args).view(), ifaces(args + 2), count(args + 2));
+    vm.writeStdout(p.buf);
+    setResults(args, p.buf.size());
+}
+
+void nSprint(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args), count(args), false);
+    setString(vm, args, p.buf);
+}
+
+void nSprintln(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args), count(args), true);
+    setString(vm, args, p.buf);
+}
+
+void nSprintf(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.printf(goString(args).view(), ifaces(args + 2), count(args + 2));
+    setString(vm, args, p.buf);
+}
+
+void nFprint(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args + 2), count(args + 2), false);
+    write(vm, writerFd(args), p.buf);
+    setResults(args, p.buf.size());
+}
+
+void nFprintln(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.print(ifaces(args + 2), count(args + 2), true);
+    write(vm, writerFd(args), p.buf);
+    setResults(args, p.buf.size());
+}
+
+void nFprintf(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.printf(goString(args + 2).view(), ifaces(args + 4), count(args + 4));
+    write(vm, writerFd(args), p.buf);
+    setResults(args, p.buf.size());
+}
+
+}  // namespace
+
+void declareFmt(PackageBuilder& b) {
+    auto& tt = b.types();
+    types::Type* intT = b.basic(Kind::Int);
+    types::Type* str = b.basic(Kind::String);
+    types::Type* err = tt.errorType();
+    types::Type* args = b.anySlice();
+    // io.Writer, as fmt's F-functions take it
+    types::Func* writeSig = tt.func({tt.slice(b.basic(Kind::Uint8))}, {intT, err}, false);
+    types::Type* writer = tt.interfaceType({{"Write", writeSig}});
+
+    auto* printSig = tt.func({args}, {intT, err}, true);
+    b.func("Print", printSig, nPrint);
+    b.func("Println", printSig, nPrintln);
+    b.func("Printf", tt.func({str, args}, {intT, err}, true), nPrintf);
+    auto* sprintSig = tt.func({args}, {str}, true);
+    b.func("Sprint", sprintSig, nSprint);
+    b.func("Sprintln", sprintSig, nSprintln);
+    b.func("Sprintf", tt.func({str, args}, {str}, true), nSprintf);
+    b.func("Fprint", tt.func({writer, args}, {intT, err}, true), nFprint);
+    b.func("Fprintln", tt.func({writer, args}, {intT, err}, true), nFprintln);
+    b.func("Fprintf", tt.func({writer, str, args}, {intT, err}, true), nFprintf);
+}
+
+}  // namespace gos::stdlib

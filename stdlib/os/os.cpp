@@ -1,0 +1,76 @@
+// Package os: Args, Exit, Stdout and Stderr.
+//
+// Variables of the standard library live in per-VM storage (VM::nativeData),
+// so independent VMs never share them; the code generator reaches them
+// through a native that returns the variable's address.
+#include <cstring>
+
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+namespace gos::stdlib {
+
+using types::Kind;
+
+namespace {
+
+// Keys of the per-VM variables.
+const char kArgsKey = 0;
+const char kStdoutKey = 0;
+const char kStderrKey = 0;
+
+types::Named* fileType = nullptr;  // (only compared, never written after declaration)
+
+void nArgs(vm::VM& vm, uint64_t* a) {
+    void*& cell = vm.nativeData(&kArgsKey);
+    if (!cell) {
+        const auto& args = vm.config().args;
+        auto* data = static_cast<vm::GoString*>(vm.allocate(sizeof(vm::GoString) * (args.size() + 1), false));
+        for (size_t k = 0; k < args.size(); ++k) data[k] = vm.makeString(args[k]);
+        auto* slice = static_cast<vm::GoSlice*>(vm.allocate(sizeof(vm::GoSlice), false));
+        *slice = {data, static_cast<int64_t>(args.size()), static_cast<int64_t>(args.size())};
+        cell = slice;
+    }
+    a[0] = reinterpret_cast<uint64_t>(cell);
+}
+
+// The variable os.Stdout (or Stderr): a cell holding a *File whose first
+// word is the file descriptor.
+uint64_t fileVar(vm::VM& vm, const void* key, int64_t fd) {
+    void*& cell = vm.nativeData(key);
+    if (!cell) {
+        auto* file = static_cast<int64_t*>(vm.allocate(8, true));
+        *file = fd;
+        auto* var = static_cast<void**>(vm.allocate(8, false));
+        *var = file;
+        cell = var;
+    }
+    return reinterpret_cast<uint64_t>(cell);
+}
+
+void nStdout(vm::VM& vm, uint64_t* a) { a[0] = fileVar(vm, &kStdoutKey, 1); }
+void nStderr(vm::VM& vm, uint64_t* a) { a[0] = fileVar(vm, &kStderrKey, 2); }
+
+void nExit(vm::VM& vm, uint64_t* a) { vm.exit(static_cast<int>(static_cast<int64_t>(a[0]))); }
+
+}  // namespace
+
+void declareOs(PackageBuilder& b) {
+    auto& tt = b.types();
+    types::Type* intT = b.basic(Kind::Int);
+    types::Named* file = tt.named("File", "os");
+    tt.setUnderlying(file, tt.structType({{"fd", intT, 0, false, ""}}));
+    types::Method write;
+    write.name = "Write";
+    write.sig = tt.func({tt.slice(b.basic(Kind::Uint8))}, {intT, tt.errorType()}, false);
+    write.pointerReceiver = true;
+    file->methods.push_back(write);
+    fileType = file;
+    b.typeName("File", file);
+    b.var("Args", tt.slice(b.basic(Kind::String)), nArgs);
+    b.var("Stdout", tt.pointer(file), nStdout);
+    b.var("Stderr", tt.pointer(file), nStderr);
+    b.func("Exit", tt.func({intT}, {}, false), nExit);
+}
+
+}  // namespace gos::stdlib

@@ -1,0 +1,68 @@
+#include "stdlib/stdlib.h"
+
+#include <memory>
+
+namespace gos::stdlib {
+
+check::Object* PackageBuilder::add(const char* name) {
+    auto obj = std::make_unique<check::Object>();
+    obj->name = name;
+    obj->used = true;
+    obj->global = true;
+    check::Object* raw = obj.get();
+    info_.objects.push_back(std::move(obj));
+    pkg_->members[name] = raw;
+    return raw;
+}
+
+void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn) {
+    check::Object* o = add(name);
+    o->kind = check::Object::Kind::Func;
+    o->type = sig;
+    o->native = static_cast<int32_t>(program_.natives.size());
+    program_.natives.push_back({pkg_->name + "." + name, fn});
+}
+
+void PackageBuilder::var(const char* name, types::Type* type, vm::NativeFn addressOf) {
+    check::Object* o = add(name);
+    o->kind = check::Object::Kind::Var;
+    o->type = type;
+    o->native = static_cast<int32_t>(program_.natives.size());
+    program_.natives.push_back({pkg_->name + "." + name, addressOf});
+}
+
+void PackageBuilder::constant(const char* name, types::Type* type, constant::Value value) {
+    check::Object* o = add(name);
+    o->kind = check::Object::Kind::Const;
+    o->type = type;
+    o->value = std::move(value);
+}
+
+void PackageBuilder::typeName(const char* name, types::Type* type) {
+    check::Object* o = add(name);
+    o->kind = check::Object::Kind::TypeName;
+    o->type = type;
+}
+
+check::PackageLoader loader(vm::Program& program, check::Info& info) {
+    return [&program, &info](std::string_view path, types::TypeTable&) -> check::Package* {
+        for (auto& p : info.packages)
+            if (p->path == path) return p.get();
+        void (*declare)(PackageBuilder&) = nullptr;
+        if (path == "fmt") declare = declareFmt;
+        else if (path == "math") declare = declareMath;
+        else if (path == "os") declare = declareOs;
+        else if (path == "strings") declare = declareStrings;
+        if (!declare) return nullptr;
+        auto pkg = std::make_unique<check::Package>();
+        pkg->path = std::string(path);
+        pkg->name = std::string(path);
+        check::Package* raw = pkg.get();
+        info.packages.push_back(std::move(pkg));
+        PackageBuilder b(raw, program, info);
+        declare(b);
+        return raw;
+    };
+}
+
+}  // namespace gos::stdlib

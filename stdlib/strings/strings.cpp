@@ -1,0 +1,102 @@
+// Package strings: the functions scripts use most, as natives.
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+namespace gos::stdlib {
+
+using types::Kind;
+
+namespace {
+
+std::string_view str(const uint64_t* a, int i) {
+    return {reinterpret_cast<const char*>(a[i]), static_cast<size_t>(a[i + 1])};
+}
+
+void retString(vm::VM& vm, uint64_t* a, std::string_view s) {
+    vm::GoString g = vm.makeString(s);
+    std::memcpy(a, &g, sizeof g);
+}
+
+void nContains(vm::VM&, uint64_t* a) { a[0] = str(a, 0).find(str(a, 2)) != std::string_view::npos; }
+void nHasPrefix(vm::VM&, uint64_t* a) { a[0] = str(a, 0).substr(0, str(a, 2).size()) == str(a, 2); }
+void nHasSuffix(vm::VM&, uint64_t* a) {
+    std::string_view s = str(a, 0), x = str(a, 2);
+    a[0] = s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+}
+void nIndex(vm::VM&, uint64_t* a) {
+    size_t k = str(a, 0).find(str(a, 2));
+    a[0] = k == std::string_view::npos ? static_cast<uint64_t>(-1) : k;
+}
+void nIndexByte(vm::VM&, uint64_t* a) {
+    size_t k = str(a, 0).find(static_cast<char>(a[2]));
+    a[0] = k == std::string_view::npos ? static_cast<uint64_t>(-1) : k;
+}
+void nRepeat(vm::VM& vm, uint64_t* a) {
+    int64_t n = static_cast<int64_t>(a[2]);
+    if (n < 0) vm.panicWith(vm::Iface{});  // Go: panic("strings: negative Repeat count")
+    std::string out;
+    std::string_view s = str(a, 0);
+    out.reserve(s.size() * static_cast<size_t>(n));
+    for (int64_t k = 0; k < n; ++k) out += s;
+    retString(vm, a, out);
+}
+void nToUpper(vm::VM& vm, uint64_t* a) {
+    std::string s(str(a, 0));
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    retString(vm, a, s);
+}
+void nToLower(vm::VM& vm, uint64_t* a) {
+    std::string s(str(a, 0));
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    retString(vm, a, s);
+}
+void nCount(vm::VM&, uint64_t* a) {
+    std::string_view s = str(a, 0), sub = str(a, 2);
+    if (sub.empty()) {
+        // utf8.RuneCountInString(s) + 1
+        int64_t n = 0;
+        for (unsigned char c : s)
+            if ((c & 0xC0) != 0x80) ++n;
+        a[0] = static_cast<uint64_t>(n + 1);
+        return;
+    }
+    int64_t n = 0;
+    for (size_t k = s.find(sub); k != std::string_view::npos; k = s.find(sub, k + sub.size())) ++n;
+    a[0] = static_cast<uint64_t>(n);
+}
+void nTrimSpace(vm::VM& vm, uint64_t* a) {
+    std::string_view s = str(a, 0);
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    vm::GoString g{s.data(), static_cast<int64_t>(s.size())};
+    std::memcpy(a, &g, sizeof g);
+    (void)vm;
+}
+
+}  // namespace
+
+void declareStrings(PackageBuilder& b) {
+    auto& tt = b.types();
+    types::Type* s = b.basic(Kind::String);
+    types::Type* boolT = b.basic(Kind::Bool);
+    types::Type* intT = b.basic(Kind::Int);
+    b.func("Contains", tt.func({s, s}, {boolT}, false), nContains);
+    b.func("HasPrefix", tt.func({s, s}, {boolT}, false), nHasPrefix);
+    b.func("HasSuffix", tt.func({s, s}, {boolT}, false), nHasSuffix);
+    b.func("Index", tt.func({s, s}, {intT}, false), nIndex);
+    b.func("IndexByte", tt.func({s, b.basic(Kind::Uint8)}, {intT}, false), nIndexByte);
+    b.func("Repeat", tt.func({s, intT}, {s}, false), nRepeat);
+    b.func("ToUpper", tt.func({s}, {s}, false), nToUpper);
+    b.func("ToLower", tt.func({s}, {s}, false), nToLower);
+    b.func("Count", tt.func({s, s}, {intT}, false), nCount);
+    b.func("TrimSpace", tt.func({s}, {s}, false), nTrimSpace);
+}
+
+}  // namespace gos::stdlib

@@ -1,0 +1,9 @@
+// panic with a bool value.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+	panic(false)
+}

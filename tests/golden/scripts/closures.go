@@ -1,0 +1,20 @@
+// Go version of closures.gs.
+package main
+
+import "fmt"
+
+func makeMultiplier(k int) func(int) int {
+	return func(x int) int { return x * k }
+}
+
+func main() {
+	total := 0
+	add := func(n int) { total += n }
+	for i := 1; i <= 4; i++ {
+		add(i)
+	}
+	fmt.Println(total)
+
+	triple := makeMultiplier(3)
+	fmt.Println(triple(7), makeMultiplier(-1)(5))
+}

@@ -1,0 +1,6 @@
+// Script mode: top-level statements, fmt used without an import.
+greeting := "hello"
+for i := 0; i < 3; i++ {
+	fmt.Println(greeting, i)
+}
+fmt.Printf("%s has %d bytes\n", greeting, len(greeting))

@@ -1,0 +1,14 @@
+// Go version of math_implicit.gs.
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	r := 2.0
+	area := math.Pi * r * r
+	fmt.Printf("area %.4f\n", area)
+	fmt.Println(math.Sqrt(area/math.Pi), math.Floor(area), math.MaxInt8)
+}

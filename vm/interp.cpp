@@ -1,0 +1,756 @@
+// The interpreter loop.
+//
+// Rules of the loop:
+//   - R is the base of the current frame, pc the next instruction; both are
+//     locals and are written back to the CallFrame record (SAVE_PC) before
+//     anything that may panic, allocate, call or grow the stack, so that a
+//     panic's traceback and a moved stack see the truth.
+//   - Dispatch is a computed goto over the table generated from
+//     opcodes.def (a switch where the compiler lacks labels as values).
+//   - Instructions are typed: no handler tests the type of a value. Slow
+//     paths (string building, runtime errors, printing) are functions in
+//     runtime.cpp, out of the loop.
+//   - Every call and every backward jump counts one step (steps_), the
+//     hook for instruction limits and preemption.
+#include <cmath>
+#include <complex>
+#include <cstring>
+
+#include "vm/runtime.h"
+#include "vm/vm.h"
+
+namespace gos::vm {
+
+namespace {
+
+template <class T>
+T bitsAs(uint64_t v) {
+    T out;
+    std::memcpy(&out, &v, sizeof(T));
+    return out;
+}
+
+template <class T>
+uint64_t asBits(T v) {
+    uint64_t out = 0;
+    std::memcpy(&out, &v, sizeof(T));
+    return out;
+}
+
+inline double f64(uint64_t v) { return bitsAs<double>(v); }
+inline float f32(uint64_t v) { return bitsAs<float>(v); }
+
+struct C64 {
+    float re, im;
+};
+
+inline C64 c64(uint64_t v) { return bitsAs<C64>(v); }
+
+// Go's float-to-integer conversion as amd64 performs it: out-of-range
+// values and NaN give the "integer indefinite" value 0x8000000000000000.
+inline int64_t floatToInt64(double d) {
+    if (!(d > -9223372036854775809.0 && d < 9223372036854775808.0)) return INT64_MIN;
+    return static_cast<int64_t>(d);
+}
+
+inline uint64_t floatToUint64(double d) {
+    if (d < 9223372036854775808.0) return static_cast<uint64_t>(floatToInt64(d));
+    double big = d - 9223372036854775808.0;
+    return static_cast<uint64_t>(floatToInt64(big)) ^ (uint64_t(1) << 63);
+}
+
+}  // namespace
+
+void VM::execute(const Function* entry) {
+    static const void* const kLabels[] = {
+#define X(name, format, doc) &&op_##name,
+#include "vm/opcodes.def"
+#undef X
+    };
+
+    if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
+    frames_.push_back({entry, entry->code.data(), stack_, nullptr});
+    const size_t bottom = frames_.size();
+
+    const Function* fn = entry;
+    const Instr* pc = entry->code.data();
+    uint64_t* R = stack_;
+    Instr i;
+
+#define DISPATCH()                                            \
+    do {                                                      \
+        i = *pc++;                                            \
+        goto* kLabels[static_cast<size_t>(i.op)];             \
+    } while (0)
+#define SAVE_PC() (frames_.back().pc = pc - 1)
+#define BRANCH(off)                    \
+    do {                               \
+        int32_t o_ = (off);            \
+        if (o_ < 0) ++steps_;          \
+        pc += o_;                      \
+    } while (0)
+
+    DISPATCH();
+
+    // ---- moves and constants ----
+op_NOP:
+    DISPATCH();
+op_MOV:
+    R[i.a] = R[i.b];
+    DISPATCH();
+op_MOVN:
+    std::memmove(&R[i.a], &R[i.b], size_t(i.c) * 8);
+    DISPATCH();
+op_ZERO:
+    std::memset(&R[i.a], 0, size_t(i.b) * 8);
+    DISPATCH();
+op_LOADI:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(i.sbx()));
+    DISPATCH();
+op_LOADK:
+    R[i.a] = fn->constants[i.bx()];
+    DISPATCH();
+op_LOADKN:
+    std::memcpy(&R[i.a], &fn->constants[i.b], size_t(i.c) * 8);
+    DISPATCH();
+
+    // ---- integers ----
+op_ADD_I64:
+    R[i.a] = R[i.b] + R[i.c];
+    DISPATCH();
+op_SUB_I64:
+    R[i.a] = R[i.b] - R[i.c];
+    DISPATCH();
+op_MUL_I64:
+    R[i.a] = R[i.b] * R[i.c];
+    DISPATCH();
+op_ADDI_I64:
+    R[i.a] = R[i.b] + static_cast<uint64_t>(static_cast<int64_t>(i.sc()));
+    DISPATCH();
+op_DIV_I64: {
+    int64_t d = static_cast<int64_t>(R[i.c]);
+    if (d == 0) {
+        SAVE_PC();
+        runtimeError("integer divide by zero");
+    }
+    // MinInt64 / -1 overflows in C++; in Go it wraps to MinInt64.
+    R[i.a] = d == -1 ? 0 - R[i.b] : static_cast<uint64_t>(static_cast<int64_t>(R[i.b]) / d);
+    DISPATCH();
+}
+op_DIV_U64:
+    if (R[i.c] == 0) {
+        SAVE_PC();
+        runtimeError("integer divide by zero");
+    }
+    R[i.a] = R[i.b] / R[i.c];
+    DISPATCH();
+op_REM_I64: {
+    int64_t d = static_cast<int64_t>(R[i.c]);
+    if (d == 0) {
+        SAVE_PC();
+        runtimeError("integer divide by zero");
+    }
+    R[i.a] = d == -1 ? 0 : static_cast<uint64_t>(static_cast<int64_t>(R[i.b]) % d);
+    DISPATCH();
+}
+op_REM_U64:
+    if (R[i.c] == 0) {
+        SAVE_PC();
+        runtimeError("integer divide by zero");
+    }
+    R[i.a] = R[i.b] % R[i.c];
+    DISPATCH();
+op_AND_I64:
+    R[i.a] = R[i.b] & R[i.c];
+    DISPATCH();
+op_OR_I64:
+    R[i.a] = R[i.b] | R[i.c];
+    DISPATCH();
+op_XOR_I64:
+    R[i.a] = R[i.b] ^ R[i.c];
+    DISPATCH();
+op_ANDNOT_I64:
+    R[i.a] = R[i.b] & ~R[i.c];
+    DISPATCH();
+op_SHL_I64:
+    R[i.a] = R[i.c] >= 64 ? 0 : R[i.b] << R[i.c];
+    DISPATCH();
+op_SHR_I64: {
+    int64_t v = static_cast<int64_t>(R[i.b]);
+    R[i.a] = static_cast<uint64_t>(R[i.c] >= 64 ? (v < 0 ? -1 : 0) : v >> R[i.c]);
+    DISPATCH();
+}
+op_SHR_U64:
+    R[i.a] = R[i.c] >= 64 ? 0 : R[i.b] >> R[i.c];
+    DISPATCH();
+op_SHIFTCHK:
+    if (static_cast<int64_t>(R[i.a]) < 0) {
+        SAVE_PC();
+        runtimeError("negative shift amount");
+    }
+    DISPATCH();
+op_NEG_I64:
+    R[i.a] = 0 - R[i.b];
+    DISPATCH();
+op_COM_I64:
+    R[i.a] = ~R[i.b];
+    DISPATCH();
+op_EXT_I8:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int8_t>(R[i.b])));
+    DISPATCH();
+op_EXT_I16:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int16_t>(R[i.b])));
+    DISPATCH();
+op_EXT_I32:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(R[i.b])));
+    DISPATCH();
+op_EXT_U8:
+    R[i.a] = R[i.b] & 0xFF;
+    DISPATCH();
+op_EXT_U16:
+    R[i.a] = R[i.b] & 0xFFFF;
+    DISPATCH();
+op_EXT_U32:
+    R[i.a] = R[i.b] & 0xFFFFFFFFu;
+    DISPATCH();
+
+    // ---- floats and complex numbers ----
+op_ADD_F64:
+    R[i.a] = asBits(f64(R[i.b]) + f64(R[i.c]));
+    DISPATCH();
+op_SUB_F64:
+    R[i.a] = asBits(f64(R[i.b]) - f64(R[i.c]));
+    DISPATCH();
+op_MUL_F64:
+    R[i.a] = asBits(f64(R[i.b]) * f64(R[i.c]));
+    DISPATCH();
+op_DIV_F64:
+    R[i.a] = asBits(f64(R[i.b]) / f64(R[i.c]));
+    DISPATCH();
+op_NEG_F64:
+    R[i.a] = R[i.b] ^ (uint64_t(1) << 63);
+    DISPATCH();
+op_ADD_F32:
+    R[i.a] = asBits(f32(R[i.b]) + f32(R[i.c]));
+    DISPATCH();
+op_SUB_F32:
+    R[i.a] = asBits(f32(R[i.b]) - f32(R[i.c]));
+    DISPATCH();
+op_MUL_F32:
+    R[i.a] = asBits(f32(R[i.b]) * f32(R[i.c]));
+    DISPATCH();
+op_DIV_F32:
+    R[i.a] = asBits(f32(R[i.b]) / f32(R[i.c]));
+    DISPATCH();
+op_NEG_F32:
+    R[i.a] = R[i.b] ^ (uint64_t(1) << 31);
+    DISPATCH();
+op_ADD_C128: {
+    double re = f64(R[i.b]) + f64(R[i.c]), im = f64(R[i.b + 1]) + f64(R[i.c + 1]);
+    R[i.a] = asBits(re);
+    R[i.a + 1] = asBits(im);
+    DISPATCH();
+}
+op_SUB_C128: {
+    double re = f64(R[i.b]) - f64(R[i.c]), im = f64(R[i.b + 1]) - f64(R[i.c + 1]);
+    R[i.a] = asBits(re);
+    R[i.a + 1] = asBits(im);
+    DISPATCH();
+}
+op_MUL_C128: {
+    double a = f64(R[i.b]), b = f64(R[i.b + 1]), c = f64(R[i.c]), d = f64(R[i.c + 1]);
+    R[i.a] = asBits(a * c - b * d);
+    R[i.a + 1] = asBits(a * d + b * c);
+    DISPATCH();
+}
+op_DIV_C128: {
+    double re, im;
+    complexDivide(f64(R[i.b]), f64(R[i.b + 1]), f64(R[i.c]), f64(R[i.c + 1]), re, im);
+    R[i.a] = asBits(re);
+    R[i.a + 1] = asBits(im);
+    DISPATCH();
+}
+op_NEG_C128:
+    R[i.a] = R[i.b] ^ (uint64_t(1) << 63);
+    R[i.a + 1] = R[i.b + 1] ^ (uint64_t(1) << 63);
+    DISPATCH();
+op_ADD_C64: {
+    C64 x = c64(R[i.b]), y = c64(R[i.c]);
+    R[i.a] = asBits(C64{x.re + y.re, x.im + y.im});
+    DISPATCH();
+}
+op_SUB_C64: {
+    C64 x = c64(R[i.b]), y = c64(R[i.c]);
+    R[i.a] = asBits(C64{x.re - y.re, x.im - y.im});
+    DISPATCH();
+}
+op_MUL_C64: {
+    C64 x = c64(R[i.b]), y = c64(R[i.c]);
+    R[i.a] = asBits(C64{x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re});
+    DISPATCH();
+}
+op_DIV_C64: {
+    C64 x = c64(R[i.b]), y = c64(R[i.c]);
+    double re, im;
+    complexDivide(x.re, x.im, y.re, y.im, re, im);
+    R[i.a] = asBits(C64{static_cast<float>(re), static_cast<float>(im)});
+    DISPATCH();
+}
+op_NEG_C64: {
+    C64 x = c64(R[i.b]);
+    R[i.a] = asBits(C64{-x.re, -x.im});
+    DISPATCH();
+}
+op_MKC64:
+    R[i.a] = asBits(C64{f32(R[i.b]), f32(R[i.c])});
+    DISPATCH();
+op_REAL_C64:
+    R[i.a] = asBits(c64(R[i.b]).re);
+    DISPATCH();
+op_IMAG_C64:
+    R[i.a] = asBits(c64(R[i.b]).im);
+    DISPATCH();
+
+    // ---- conversions ----
+op_CVT_I64_F64:
+    R[i.a] = asBits(static_cast<double>(static_cast<int64_t>(R[i.b])));
+    DISPATCH();
+op_CVT_U64_F64:
+    R[i.a] = asBits(static_cast<double>(R[i.b]));
+    DISPATCH();
+op_CVT_F64_I64:
+    R[i.a] = static_cast<uint64_t>(floatToInt64(f64(R[i.b])));
+    DISPATCH();
+op_CVT_F64_U64:
+    R[i.a] = floatToUint64(f64(R[i.b]));
+    DISPATCH();
+op_CVT_I64_F32:
+    R[i.a] = asBits(static_cast<float>(static_cast<int64_t>(R[i.b])));
+    DISPATCH();
+op_CVT_U64_F32:
+    R[i.a] = asBits(static_cast<float>(R[i.b]));
+    DISPATCH();
+op_CVT_F32_I64:
+    R[i.a] = static_cast<uint64_t>(floatToInt64(f32(R[i.b])));
+    DISPATCH();
+op_CVT_F32_U64:
+    R[i.a] = floatToUint64(f32(R[i.b]));
+    DISPATCH();
+op_CVT_F64_F32:
+    R[i.a] = asBits(static_cast<float>(f64(R[i.b])));
+    DISPATCH();
+op_CVT_F32_F64:
+    R[i.a] = asBits(static_cast<double>(f32(R[i.b])));
+    DISPATCH();
+op_CVT_C64_C128: {
+    C64 x = c64(R[i.b]);
+    R[i.a] = asBits(static_cast<double>(x.re));
+    R[i.a + 1] = asBits(static_cast<double>(x.im));
+    DISPATCH();
+}
+op_CVT_C128_C64:
+    R[i.a] = asBits(C64{static_cast<float>(f64(R[i.b])), static_cast<float>(f64(R[i.b + 1]))});
+    DISPATCH();
+
+    // ---- comparisons ----
+op_EQ_I64:
+    R[i.a] = R[i.b] == R[i.c];
+    DISPATCH();
+op_NE_I64:
+    R[i.a] = R[i.b] != R[i.c];
+    DISPATCH();
+op_LT_I64:
+    R[i.a] = static_cast<int64_t>(R[i.b]) < static_cast<int64_t>(R[i.c]);
+    DISPATCH();
+op_LE_I64:
+    R[i.a] = static_cast<int64_t>(R[i.b]) <= static_cast<int64_t>(R[i.c]);
+    DISPATCH();
+op_LT_U64:
+    R[i.a] = R[i.b] < R[i.c];
+    DISPATCH();
+op_LE_U64:
+    R[i.a] = R[i.b] <= R[i.c];
+    DISPATCH();
+op_EQ_F64:
+    R[i.a] = f64(R[i.b]) == f64(R[i.c]);
+    DISPATCH();
+op_NE_F64:
+    R[i.a] = f64(R[i.b]) != f64(R[i.c]);
+    DISPATCH();
+op_LT_F64:
+    R[i.a] = f64(R[i.b]) < f64(R[i.c]);
+    DISPATCH();
+op_LE_F64:
+    R[i.a] = f64(R[i.b]) <= f64(R[i.c]);
+    DISPATCH();
+op_EQ_F32:
+    R[i.a] = f32(R[i.b]) == f32(R[i.c]);
+    DISPATCH();
+op_NE_F32:
+    R[i.a] = f32(R[i.b]) != f32(R[i.c]);
+    DISPATCH();
+op_LT_F32:
+    R[i.a] = f32(R[i.b]) < f32(R[i.c]);
+    DISPATCH();
+op_LE_F32:
+    R[i.a] = f32(R[i.b]) <= f32(R[i.c]);
+    DISPATCH();
+op_EQ_C128:
+    R[i.a] = f64(R[i.b]) == f64(R[i.c]) && f64(R[i.b + 1]) == f64(R[i.c + 1]);
+    DISPATCH();
+op_EQ_C64: {
+    C64 x = c64(R[i.b]), y = c64(R[i.c]);
+    R[i.a] = x.re == y.re && x.im == y.im;
+    DISPATCH();
+}
+op_EQ_STR:
+    R[i.a] = R[i.b + 1] == R[i.c + 1] &&
+             (R[i.b] == R[i.c] || std::memcmp(reinterpret_cast<const void*>(R[i.b]),
+                                              reinterpret_cast<const void*>(R[i.c]), R[i.b + 1]) == 0);
+    DISPATCH();
+op_LT_STR:
+    R[i.a] = compareStrings(R[i.b], R[i.b + 1], R[i.c], R[i.c + 1]) < 0;
+    DISPATCH();
+op_LE_STR:
+    R[i.a] = compareStrings(R[i.b], R[i.b + 1], R[i.c], R[i.c + 1]) <= 0;
+    DISPATCH();
+op_EQ_IFACE:
+    SAVE_PC();
+    R[i.a] = ifacesEqual(*this, reinterpret_cast<const Iface*>(&R[i.b]), reinterpret_cast<const Iface*>(&R[i.c]));
+    DISPATCH();
+op_NOT:
+    R[i.a] = !R[i.b];
+    DISPATCH();
+
+    // ---- jumps ----
+op_JMP:
+    BRANCH(i.sbx());
+    DISPATCH();
+op_JT:
+    if (R[i.a]) BRANCH(i.sbx());
+    DISPATCH();
+op_JF:
+    if (!R[i.a]) BRANCH(i.sbx());
+    DISPATCH();
+op_JEQ_I64:
+    if (R[i.a] == R[i.b]) BRANCH(i.sc());
+    DISPATCH();
+op_JNE_I64:
+    if (R[i.a] != R[i.b]) BRANCH(i.sc());
+    DISPATCH();
+op_JLT_I64:
+    if (static_cast<int64_t>(R[i.a]) < static_cast<int64_t>(R[i.b])) BRANCH(i.sc());
+    DISPATCH();
+op_JLE_I64:
+    if (static_cast<int64_t>(R[i.a]) <= static_cast<int64_t>(R[i.b])) BRANCH(i.sc());
+    DISPATCH();
+op_JLT_U64:
+    if (R[i.a] < R[i.b]) BRANCH(i.sc());
+    DISPATCH();
+op_JLE_U64:
+    if (R[i.a] <= R[i.b]) BRANCH(i.sc());
+    DISPATCH();
+op_JEQI_I64:
+    if (static_cast<int64_t>(R[i.a]) == i.sb()) BRANCH(i.sc());
+    DISPATCH();
+op_JNEI_I64:
+    if (static_cast<int64_t>(R[i.a]) != i.sb()) BRANCH(i.sc());
+    DISPATCH();
+op_JLTI_I64:
+    if (static_cast<int64_t>(R[i.a]) < i.sb()) BRANCH(i.sc());
+    DISPATCH();
+op_JLEI_I64:
+    if (static_cast<int64_t>(R[i.a]) <= i.sb()) BRANCH(i.sc());
+    DISPATCH();
+op_JGTI_I64:
+    if (static_cast<int64_t>(R[i.a]) > i.sb()) BRANCH(i.sc());
+    DISPATCH();
+op_JGEI_I64:
+    if (static_cast<int64_t>(R[i.a]) >= i.sb()) BRANCH(i.sc());
+    DISPATCH();
+
+    // ---- strings ----
+op_CONCAT: {
+    SAVE_PC();
+    GoString s = concatStrings(*this, {reinterpret_cast<const char*>(R[i.b]), static_cast<int64_t>(R[i.b + 1])},
+                               {reinterpret_cast<const char*>(R[i.c]), static_cast<int64_t>(R[i.c + 1])});
+    R[i.a] = reinterpret_cast<uint64_t>(s.data);
+    R[i.a + 1] = static_cast<uint64_t>(s.len);
+    DISPATCH();
+}
+op_INDEX_STR: {
+    uint64_t idx = R[i.c], len = R[i.b + 1];
+    if (idx >= len) {
+        SAVE_PC();
+        indexOutOfRange(*this, static_cast<int64_t>(idx), static_cast<int64_t>(len));
+    }
+    R[i.a] = reinterpret_cast<const uint8_t*>(R[i.b])[idx];
+    DISPATCH();
+}
+op_STR_RUNE: {
+    SAVE_PC();
+    GoString s = runeToString(*this, static_cast<int64_t>(R[i.b]));
+    R[i.a] = reinterpret_cast<uint64_t>(s.data);
+    R[i.a + 1] = static_cast<uint64_t>(s.len);
+    DISPATCH();
+}
+op_RANGE_STR: {
+    uint32_t rune;
+    int64_t width = decodeRuneAt(reinterpret_cast<const char*>(R[i.b]), static_cast<int64_t>(R[i.b + 1]),
+                                 static_cast<int64_t>(R[i.c]), rune);
+    R[i.a] = rune;
+    R[i.a + 1] = static_cast<uint64_t>(width);
+    DISPATCH();
+}
+
+    // ---- memory ----
+#define NIL_CHECK(p)                                 \
+    if (!(p)) {                                      \
+        SAVE_PC();                                   \
+        runtimeError(kNilDeref, true);               \
+    }
+#define LOAD(T)                                                           \
+    {                                                                     \
+        NIL_CHECK(R[i.b]);                                                \
+        T v;                                                              \
+        std::memcpy(&v, reinterpret_cast<const char*>(R[i.b]) + i.c, sizeof(T)); \
+        R[i.a] = static_cast<uint64_t>(v);                                \
+        DISPATCH();                                                       \
+    }
+op_LOAD_I8:
+    LOAD(int8_t)
+op_LOAD_U8:
+    LOAD(uint8_t)
+op_LOAD_I16:
+    LOAD(int16_t)
+op_LOAD_U16:
+    LOAD(uint16_t)
+op_LOAD_I32:
+    LOAD(int32_t)
+op_LOAD_U32:
+    LOAD(uint32_t)
+op_LOAD_64:
+    LOAD(uint64_t)
+op_LOADN:
+    NIL_CHECK(R[i.b]);
+    std::memcpy(&R[i.a], reinterpret_cast<const void*>(R[i.b]), i.c);
+    DISPATCH();
+#define STORE(T)                                                           \
+    {                                                                      \
+        NIL_CHECK(R[i.a]);                                                 \
+        T v = static_cast<T>(R[i.b]);                                      \
+        std::memcpy(reinterpret_cast<char*>(R[i.a]) + i.c, &v, sizeof(T)); \
+        DISPATCH();                                                        \
+    }
+op_STORE_8:
+    STORE(uint8_t)
+op_STORE_16:
+    STORE(uint16_t)
+op_STORE_32:
+    STORE(uint32_t)
+op_STORE_64:
+    STORE(uint64_t)
+op_STOREN:
+    NIL_CHECK(R[i.a]);
+    std::memmove(reinterpret_cast<void*>(R[i.a]), &R[i.b], i.c);
+    DISPATCH();
+#define FLOAD(T)                                                          \
+    {                                                                     \
+        T v;                                                              \
+        std::memcpy(&v, reinterpret_cast<const char*>(&R[i.b]) + i.c, sizeof(T)); \
+        R[i.a] = static_cast<uint64_t>(v);                                \
+        DISPATCH();                                                       \
+    }
+op_FLOAD_I8:
+    FLOAD(int8_t)
+op_FLOAD_U8:
+    FLOAD(uint8_t)
+op_FLOAD_I16:
+    FLOAD(int16_t)
+op_FLOAD_U16:
+    FLOAD(uint16_t)
+op_FLOAD_I32:
+    FLOAD(int32_t)
+op_FLOAD_U32:
+    FLOAD(uint32_t)
+#define FSTORE(T)                                                          \
+    {                                                                      \
+        T v = static_cast<T>(R[i.b]);                                      \
+        std::memcpy(reinterpret_cast<char*>(&R[i.a]) + i.c, &v, sizeof(T)); \
+        DISPATCH();                                                        \
+    }
+op_FSTORE_8:
+    FSTORE(uint8_t)
+op_FSTORE_16:
+    FSTORE(uint16_t)
+op_FSTORE_32:
+    FSTORE(uint32_t)
+op_GADDR:
+    R[i.a] = reinterpret_cast<uint64_t>(static_cast<char*>(globals_) + i.bx());
+    DISPATCH();
+op_NEW: {
+    SAVE_PC();
+    const types::Type* t = program_.runtimeTypes[i.bx()];
+    R[i.a] = reinterpret_cast<uint64_t>(allocate(static_cast<size_t>(t->size), t->pointerFree));
+    DISPATCH();
+}
+op_NILCHK:
+    if (!R[i.a]) {
+        SAVE_PC();
+        runtimeError(kNilDeref, true);
+    }
+    DISPATCH();
+op_BOUNDS:
+    if (R[i.a] >= R[i.b]) {
+        SAVE_PC();
+        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(R[i.b]));
+    }
+    DISPATCH();
+op_BOUNDSK:
+    if (R[i.a] >= i.bx()) {
+        SAVE_PC();
+        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(i.bx()));
+    }
+    DISPATCH();
+
+    // ---- calls ----
+op_CALL: {
+    const Function* callee = program_.functions[i.bx()].get();
+    SAVE_PC();
+    uint64_t* base = R + i.a;
+    if (base + callee->frameSlots > stack_ + stackSlots_) {
+        size_t off = static_cast<size_t>(R - stack_);
+        growStack(static_cast<size_t>(i.a + callee->frameSlots));
+        R = stack_ + off;
+        base = R + i.a;
+    }
+    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+    ++steps_;
+    frames_.push_back({callee, callee->code.data(), base, nullptr});
+    fn = callee;
+    R = base;
+    pc = callee->code.data();
+    DISPATCH();
+}
+op_CALLC: {
+    auto* closure = reinterpret_cast<Closure*>(R[i.b]);
+    SAVE_PC();
+    if (!closure) runtimeError(kNilDeref, true);
+    const Function* callee = closure->fn;
+    uint64_t* base = R + i.a;
+    if (base + callee->frameSlots > stack_ + stackSlots_) {
+        size_t off = static_cast<size_t>(R - stack_);
+        growStack(static_cast<size_t>(i.a + callee->frameSlots));
+        R = stack_ + off;
+        base = R + i.a;
+    }
+    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+    ++steps_;
+    frames_.push_back({callee, callee->code.data(), base, closure});
+    fn = callee;
+    R = base;
+    pc = callee->code.data();
+    DISPATCH();
+}
+op_CALLN: {
+    SAVE_PC();
+    size_t off = static_cast<size_t>(R - stack_);
+    program_.natives[i.bx()].fn(*this, R + i.a);
+    R = stack_ + off;  // a native may have grown the stack
+    DISPATCH();
+}
+op_RET: {
+    if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
+    frames_.pop_back();
+    if (frames_.size() < bottom) return;
+    const CallFrame& caller = frames_.back();
+    fn = caller.fn;
+    pc = caller.pc + 1;
+    R = caller.base;
+    DISPATCH();
+}
+op_FUNC: {
+    Closure*& c = funcValues_[i.bx()];
+    if (!c) {
+        SAVE_PC();
+        c = static_cast<Closure*>(allocate(sizeof(Closure), false));
+        c->fn = program_.functions[i.bx()].get();
+    }
+    R[i.a] = reinterpret_cast<uint64_t>(c);
+    DISPATCH();
+}
+op_CLOSURE: {
+    SAVE_PC();
+    const Function* target = program_.functions[i.b].get();
+    size_t n = static_cast<size_t>(target->captures);
+    auto* c = static_cast<Closure*>(allocate(sizeof(Closure) + (n > 0 ? n - 1 : 0) * sizeof(void*), false));
+    c->fn = target;
+    std::memcpy(c->captures, &R[i.c], n * sizeof(void*));
+    R[i.a] = reinterpret_cast<uint64_t>(c);
+    DISPATCH();
+}
+op_UPVAL:
+    R[i.a] = reinterpret_cast<uint64_t>(frames_.back().closure->captures[i.b]);
+    DISPATCH();
+
+    // ---- interfaces and panics ----
+op_MKIFACE: {
+    SAVE_PC();
+    types::Type* t = program_.runtimeTypes[i.c];
+    Iface v = makeIface(*this, t, &R[i.b]);
+    std::memcpy(&R[i.a], &v, sizeof v);
+    DISPATCH();
+}
+op_PANIC: {
+    SAVE_PC();
+    Iface v;
+    std::memcpy(&v, &R[i.a], sizeof v);
+    panicWith(v);
+}
+op_UNREACHABLE:
+    SAVE_PC();
+    fatal("unreachable code reached (missing return)");
+
+    // ---- print builtins ----
+op_PRINT_I64:
+    writeStderr(std::to_string(static_cast<int64_t>(R[i.a])));
+    DISPATCH();
+op_PRINT_U64:
+    writeStderr(std::to_string(R[i.a]));
+    DISPATCH();
+op_PRINT_F64:
+    writeStderr(printFloat(f64(R[i.a])));
+    DISPATCH();
+op_PRINT_C128:
+    writeStderr("(" + printFloat(f64(R[i.a])) + printFloat(f64(R[i.a + 1])) + "i)");
+    DISPATCH();
+op_PRINT_BOOL:
+    writeStderr(R[i.a] ? "true" : "false");
+    DISPATCH();
+op_PRINT_STR:
+    writeStderr(std::string_view(reinterpret_cast<const char*>(R[i.a]), R[i.a + 1]));
+    DISPATCH();
+op_PRINT_PTR:
+    writeStderr(printPointer(R[i.a]));
+    DISPATCH();
+op_PRINT_IFACE:
+    writeStderr("(" + printPointer(R[i.a]) + "," + printPointer(R[i.a + 1]) + ")");
+    DISPATCH();
+op_PRINT_SP:
+    writeStderr(" ");
+    DISPATCH();
+op_PRINT_NL:
+    writeStderr("\n");
+    DISPATCH();
+
+#undef DISPATCH
+#undef SAVE_PC
+#undef BRANCH
+#undef NIL_CHECK
+#undef LOAD
+#undef STORE
+#undef FLOAD
+#undef FSTORE
+}
+
+}  // namespace gos::vm

@@ -1,0 +1,85 @@
+// A compiled program: what the compiler hands the VM.
+//
+// A Program owns its functions (bytecode, constants, line tables), the
+// types its values carry at run time, the layout of its globals and the
+// native functions of the standard library it calls. It is immutable while
+// it runs, and one Program may be run by any number of VMs.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/types.h"
+
+namespace gos::vm {
+
+enum class Op : uint16_t {
+#define X(name, format, doc) name,
+#include "vm/opcodes.def"
+#undef X
+    Count
+};
+
+enum class Format : uint8_t { NONE, A, AB, ABC, ABsC, AsBsC, ABx, AsBx };
+
+const char* opName(Op op);
+Format opFormat(Op op);
+
+// One instruction: an opcode and three 16-bit operands; b and c together
+// form the 32-bit operand of the ABx and AsBx formats.
+struct Instr {
+    Op op;
+    uint16_t a = 0, b = 0, c = 0;
+
+    int32_t sbx() const { return static_cast<int32_t>(static_cast<uint32_t>(b) | (static_cast<uint32_t>(c) << 16)); }
+    uint32_t bx() const { return static_cast<uint32_t>(b) | (static_cast<uint32_t>(c) << 16); }
+    int16_t sb() const { return static_cast<int16_t>(b); }
+    int16_t sc() const { return static_cast<int16_t>(c); }
+};
+
+struct Function {
+    std::string name;            // as Go prints it in a trace: main.f, main.T.M, main.(*T).M, main.main.func1
+    int32_t paramSlots = 0;      // the parameters occupy slots [0, paramSlots)
+    int32_t resultSlots = 0;     // results are returned in slots [0, resultSlots)
+    int32_t frameSlots = 0;      // slots the frame needs
+    int32_t captures = 0;        // pointers a closure of this function captures
+    std::vector<Instr> code;
+    std::vector<uint64_t> constants;
+    std::vector<int32_t> lines;  // source line of each instruction
+    std::string file;
+};
+
+class VM;
+
+// A function of the standard library written in C++. It reads its
+// arguments from args[0..] laid out as for a bytecode call and writes its
+// results from args[0] on.
+using NativeFn = void (*)(VM& vm, uint64_t* args);
+
+struct Native {
+    std::string name;  // fmt.Println
+    NativeFn fn;
+};
+
+struct Program {
+    std::unique_ptr<types::TypeTable> types = std::make_unique<types::TypeTable>();
+    std::vector<std::unique_ptr<Function>> functions;
+    std::vector<Native> natives;
+    std::vector<types::Type*> runtimeTypes;  // T[i] of NEW and MKIFACE
+    int64_t globalsSize = 0;
+    int32_t entry = -1;                      // the function that runs init and main
+    std::deque<std::string> strings;         // storage of string constants (stable addresses)
+
+    // Index of t in runtimeTypes, added if missing.
+    uint32_t typeIndex(types::Type* t);
+    // A string constant's bytes, kept for the program's lifetime.
+    const std::string& internString(std::string s);
+};
+
+// Disassembles one function, one instruction a line, as `gos disasm` prints it.
+std::string disassemble(const Program& program, const Function& f);
+
+}  // namespace gos::vm

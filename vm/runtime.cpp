@@ -1,0 +1,353 @@
+// Runtime support: strings, interfaces, equality, panics and their report.
+//
+// A panic report is what Go prints: "panic: " and the value (a runtime
+// error as "runtime error: ..." ), for a nil dereference the signal line,
+// then "goroutine 1 [running]:" and one entry per active call, innermost
+// first, with the file and line of the call or of the failing instruction.
+// The process exits with status 2.
+#include "vm/runtime.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "lexer/unicode.h"
+
+namespace gos::vm {
+
+const char* const kNilDeref = "invalid memory address or nil pointer dereference";
+
+int compareStrings(uint64_t aData, uint64_t aLen, uint64_t bData, uint64_t bLen) {
+    size_t n = aLen < bLen ? aLen : bLen;
+    int c = n ? std::memcmp(reinterpret_cast<const void*>(aData), reinterpret_cast<const void*>(bData), n) : 0;
+    if (c != 0) return c;
+    return aLen < bLen ? -1 : aLen > bLen ? 1 : 0;
+}
+
+GoString concatStrings(VM& vm, GoString a, GoString b) {
+    if (a.len == 0) return b;
+    if (b.len == 0) return a;
+    auto* p = static_cast<char*>(vm.allocate(static_cast<size_t>(a.len + b.len), true));
+    std::memcpy(p, a.data, static_cast<size_t>(a.len));
+    std::memcpy(p + a.len, b.data, static_cast<size_t>(b.len));
+    return {p, a.len + b.len};
+}
+
+GoString runeToString(VM& vm, int64_t rune) {
+    std::string s;
+    unicode::encode(s, rune < 0 || rune > unicode::kMaxRune ? unicode::kRuneError : static_cast<uint32_t>(rune));
+    return vm.makeString(s);
+}
+
+int64_t decodeRuneAt(const char* s, int64_t len, int64_t i, uint32_t& rune) {
+    return static_cast<int64_t>(unicode::decode(s + i, static_cast<size_t>(len - i), rune));
+}
+
+Iface makeIface(VM& vm, types::Type* t, const void* value) {
+    Iface out{t, nullptr};
+    if (types::isPointerShaped(t)) {
+        std::memcpy(&out.data, value, sizeof(void*));
+    } else {
+        out.data = vm.allocate(static_cast<size_t>(t->size), t->pointerFree);
+        std::memcpy(out.data, value, static_cast<size_t>(t->size));
+    }
+    return out;
+}
+
+// The address of an interface's value: the data word itself when the value
+// is pointer-shaped, else the box it points to.
+static const void* ifaceValue(const Iface* v) {
+    return types::isPointerShaped(v->type) ? static_cast<const void*>(&v->data) : v->data;
+}
+
+bool ifacesEqual(VM& vm, const Iface* a, const Iface* b) {
+    if (a->type != b->type) return false;
+    if (!a->type) return true;
+    if (!types::comparable(a->type)) {
+        vm.runtimeError("comparing uncomparable type " + types::typeString(a->type, true));
+    }
+    return valuesEqual(vm, a->type, ifaceValue(a), ifaceValue(b));
+}
+
+bool valuesEqual(VM& vm, types::Type* t, const void* a, const void* b) {
+    types::Type* u = types::underlying(t);
+    switch (u->kind) {
+        case types::Kind::Float32: {
+            float x, y;
+            std::memcpy(&x, a, 4);
+            std::memcpy(&y, b, 4);
+            return x == y;
+        }
+        case types::Kind::Float64: {
+            double x, y;
+            std::memcpy(&x, a, 8);
+            std::memcpy(&y, b, 8);
+            return x == y;
+        }
+        case types::Kind::Complex64: {
+            float x[2], y[2];
+            std::memcpy(x, a, 8);
+            std::memcpy(y, b, 8);
+            return x[0] == y[0] && x[1] == y[1];
+        }
+        case types::Kind::Complex128: {
+            double x[2], y[2];
+            std::memcpy(x, a, 16);
+            std::memcpy(y, b, 16);
+            return x[0] == y[0] && x[1] == y[1];
+        }
+        case types::Kind::String: {
+            GoString x, y;
+            std::memcpy(&x, a, sizeof x);
+            std::memcpy(&y, b, sizeof y);
+            return x.len == y.len && (x.len == 0 || std::memcmp(x.data, y.data, static_cast<size_t>(x.len)) == 0);
+        }
+        case types::Kind::Interface:
+            return ifacesEqual(vm, static_cast<const Iface*>(a), static_cast<const Iface*>(b));
+        case types::Kind::Struct:
+            for (const types::Field& f : static_cast<types::Struct*>(u)->fields) {
+                if (f.name == "_") continue;
+                if (!valuesEqual(vm, f.type, static_cast<const char*>(a) + f.offset,
+                                 static_cast<const char*>(b) + f.offset))
+                    return false;
+            }
+            return true;
+        case types::Kind::Array: {
+            auto* arr = static_cast<types::Array*>(u);
+            for (int64_t i = 0; i < arr->len; ++i) {
+                int64_t off = i * arr->elem->size;
+                if (!valuesEqual(vm, arr->elem, static_cast<const char*>(a) + off, static_cast<const char*>(b) + off))
+                    return false;
+            }
+            return true;
+        }
+        default: return std::memcmp(a, b, static_cast<size_t>(u->size)) == 0;
+    }
+}
+
+// Smith's algorithm, with the C99 corrections for infinities and zeros, as
+// Go's runtime divides complex numbers.
+void complexDivide(double a, double b, double c, double d, double& e, double& f) {
+    if (std::fabs(c) >= std::fabs(d)) {
+        double ratio = d / c, denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        double ratio = c / d, denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if (std::isnan(e) && std::isnan(f)) {
+        const double inf = INFINITY;
+        auto finite = [](double x) { return std::isfinite(x); };
+        if (c == 0 && d == 0 && (!std::isnan(a) || !std::isnan(b))) {
+            e = std::copysign(inf, c) * a;
+            f = std::copysign(inf, c) * b;
+        } else if ((std::isinf(a) || std::isinf(b)) && finite(c) && finite(d)) {
+            a = std::copysign(std::isinf(a) ? 1.0 : 0.0, a);
+            b = std::copysign(std::isinf(b) ? 1.0 : 0.0, b);
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if ((std::isinf(c) || std::isinf(d)) && finite(a) && finite(b)) {
+            c = std::copysign(std::isinf(c) ? 1.0 : 0.0, c);
+            d = std::copysign(std::isinf(d) ? 1.0 : 0.0, d);
+            e = 0 * (a * c + b * d);
+            f = 0 * (b * c - a * d);
+        }
+    }
+}
+
+void indexOutOfRange(VM& vm, int64_t index, int64_t length) {
+    vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length));
+}
+
+void stackOverflow(VM& vm) {
+    vm.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    vm.fatal("stack overflow");
+}
+
+// The print builtin writes floats as [+-]d.dddddde[+-]ddd: seven
+// significant digits, rounded by adding half a unit of the last one.
+std::string printFloat(double v) {
+    if (v != v) return "NaN";
+    if (v + v == v && v > 0) return "+Inf";
+    if (v + v == v && v < 0) return "-Inf";
+    constexpr int kDigits = 7;
+    char buf[kDigits + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (std::signbit(v)) buf[0] = '-';
+    } else {
+        if (v < 0) {
+            v = -v;
+            buf[0] = '-';
+        }
+        while (v >= 10) {
+            ++e;
+            v /= 10;
+        }
+        while (v < 1) {
+            --e;
+            v *= 10;
+        }
+        double half = 5.0;
+        for (int i = 0; i < kDigits; ++i) half /= 10;
+        v += half;
+        if (v >= 10) {
+            ++e;
+            v /= 10;
+        }
+    }
+    for (int i = 0; i < kDigits; ++i) {
+        int d = static_cast<int>(v);
+        buf[i + 2] = static_cast<char>('0' + d);
+        v -= d;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[kDigits + 2] = 'e';
+    buf[kDigits + 3] = '+';
+    if (e < 0) {
+        e = -e;
+        buf[kDigits + 3] = '-';
+    }
+    buf[kDigits + 4] = static_cast<char>('0' + e / 100);
+    buf[kDigits + 5] = static_cast<char>('0' + (e / 10) % 10);
+    buf[kDigits + 6] = static_cast<char>('0' + e % 10);
+    return std::string(buf, sizeof buf);
+}
+
+std::string printPointer(uint64_t p) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(p));
+    return buf;
+}
+
+// ---- panics and the report ------------------------------------------------------
+
+void VM::runtimeError(std::string message, bool nilDeref) {
+    GoPanic p{{nullptr, nullptr}, true, "runtime error: " + message, nilDeref};
+    throw p;
+}
+
+void VM::panicWith(Iface value) {
+    GoPanic p{value, false, panicValueString(value)};
+    throw p;
+}
+
+void VM::fatal(std::string message) { throw GoFatal{std::move(message)}; }
+
+void VM::exit(int code) { throw GoExit{code}; }
+
+// printpanicval: basic values as print prints them, strings bare, values
+// of other named basic types as main.T(v), anything else by type and address.
+std::string VM::panicValueString(const Iface& v) const {
+    if (!v.type) return "nil";
+    types::Type* u = types::underlying(v.type);
+    const void* p = types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
+    std::string s;
+    auto i64 = [&](size_t n, bool sign) {
+        int64_t x = 0;
+        uint64_t ux = 0;
+        std::memcpy(&ux, p, n);
+        if (sign) {
+            int shift = 64 - static_cast<int>(n) * 8;
+            x = static_cast<int64_t>(ux << shift) >> shift;
+            return std::to_string(x);
+        }
+        return std::to_string(ux);
+    };
+    switch (u->kind) {
+        case types::Kind::Bool: s = *static_cast<const uint8_t*>(p) ? "true" : "false"; break;
+        case types::Kind::Int:
+        case types::Kind::Int64: s = i64(8, true); break;
+        case types::Kind::Int32: s = i64(4, true); break;
+        case types::Kind::Int16: s = i64(2, true); break;
+        case types::Kind::Int8: s = i64(1, true); break;
+        case types::Kind::Uint:
+        case types::Kind::Uint64:
+        case types::Kind::Uintptr: s = i64(8, false); break;
+        case types::Kind::Uint32: s = i64(4, false); break;
+        case types::Kind::Uint16: s = i64(2, false); break;
+        case types::Kind::Uint8: s = i64(1, false); break;
+        case types::Kind::Float64: {
+            double d;
+            std::memcpy(&d, p, 8);
+            s = printFloat(d);
+            break;
+        }
+        case types::Kind::Float32: {
+            float f;
+            std::memcpy(&f, p, 4);
+            s = printFloat(f);
+            break;
+        }
+        case types::Kind::Complex128: {
+            double d[2];
+            std::memcpy(d, p, 16);
+            s = "(" + printFloat(d[0]) + printFloat(d[1]) + "i)";
+            break;
+        }
+        case types::Kind::Complex64: {
+            float f[2];
+            std::memcpy(f, p, 8);
+            s = "(" + printFloat(f[0]) + printFloat(f[1]) + "i)";
+            break;
+        }
+        case types::Kind::String: {
+            GoString str;
+            std::memcpy(&str, p, sizeof str);
+            s = std::string(str.view());
+            if (v.type->kind == types::Kind::Named) s = "\"" + s + "\"";
+            break;
+        }
+        default:
+            return "(" + types::typeString(v.type, true) + ") " + printPointer(reinterpret_cast<uint64_t>(v.data));
+    }
+    if (v.type->kind == types::Kind::Named) return types::typeString(v.type, true) + "(" + s + ")";
+    return s;
+}
+
+std::string VM::traceback() const {
+    std::string out = "goroutine 1 [running]:\n";
+    for (size_t k = frames_.size(); k-- > 0;) {
+        const CallFrame& f = frames_[k];
+        size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
+        int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
+        out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n\t" + f.fn->file + ":" +
+               std::to_string(line) + "\n";
+    }
+    return out;
+}
+
+void VM::reportPanic(const GoPanic& p) {
+    std::string out = "panic: " + p.message + "\n";
+    if (p.nilDeref) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+    out += '\n';
+    out += traceback();
+    writeStderr(out);
+}
+
+int VM::run() {
+    if (program_.entry < 0) return 0;
+    try {
+        execute(program_.functions[static_cast<size_t>(program_.entry)].get());
+    } catch (const GoPanic& p) {
+        reportPanic(p);
+        frames_.clear();
+        return 2;
+    } catch (const GoFatal& f) {
+        writeStderr("fatal error: " + f.message + "\n\n" + traceback());
+        frames_.clear();
+        return 2;
+    } catch (const GoExit& e) {
+        frames_.clear();
+        return e.code;
+    }
+    frames_.clear();
+    return 0;
+}
+
+}  // namespace gos::vm

@@ -1,0 +1,33 @@
+// The slow paths of the interpreter loop: strings, interfaces, runtime
+// errors and the print builtins. Kept out of interp.cpp so the loop stays
+// small.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "vm/vm.h"
+
+namespace gos::vm {
+
+extern const char* const kNilDeref;  // "invalid memory address or nil pointer dereference"
+
+int compareStrings(uint64_t aData, uint64_t aLen, uint64_t bData, uint64_t bLen);
+GoString concatStrings(VM& vm, GoString a, GoString b);
+GoString runeToString(VM& vm, int64_t rune);
+// Decodes the rune at byte i of s (U+FFFD and width 1 for a bad encoding).
+int64_t decodeRuneAt(const char* s, int64_t len, int64_t i, uint32_t& rune);
+
+Iface makeIface(VM& vm, types::Type* t, const void* value);
+bool ifacesEqual(VM& vm, const Iface* a, const Iface* b);
+
+void complexDivide(double a, double b, double c, double d, double& re, double& im);
+
+[[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length);
+[[noreturn]] void stackOverflow(VM& vm);
+
+// The print builtin's formats: +1.000000e+000 for floats, 0x... for pointers.
+std::string printFloat(double v);
+std::string printPointer(uint64_t p);
+
+}  // namespace gos::vm

@@ -1,0 +1,138 @@
+// The gos virtual machine: runs a compiled Program.
+//
+// Terms. A *slot* is 8 bytes of a frame; every value lives in one or more
+// consecutive slots (see opcodes.def). A *frame* is the window of slots of
+// one call, inside the goroutine's slot stack; a CallFrame record beside it
+// remembers the function, the return address and the running closure. The
+// slot stack is VM memory, never the C++ stack, so deep Go recursion cannot
+// overflow the host, and it is allocated from the collector as uncollectable
+// memory so that the pointers held in frames are roots. No pointer into a
+// frame ever escapes it (a variable whose address is taken lives on the
+// heap), so the stack can move when it grows.
+//
+// Errors. A Go panic, a fatal error and os.Exit unwind the interpreter as
+// C++ exceptions (GoPanic, GoFatal, GoExit) caught by run(), which prints
+// what Go prints and returns the exit status. The library never writes to
+// the process's streams itself: output goes through the VMConfig callbacks.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/program.h"
+
+namespace gos::vm {
+
+// The layout of Go values the VM and the natives share.
+struct GoString {
+    const char* data;
+    int64_t len;
+    std::string_view view() const { return {data, static_cast<size_t>(len)}; }
+};
+
+struct GoSlice {
+    void* data;
+    int64_t len;
+    int64_t cap;
+};
+
+struct Iface {
+    types::Type* type;  // null for a nil interface
+    void* data;         // the value itself if pointer-shaped, else a pointer to a copy
+};
+
+struct Closure {
+    const Function* fn;
+    void* captures[1];  // fn->captures of them
+};
+
+struct VMConfig {
+    std::function<void(std::string_view)> writeStdout;
+    std::function<void(std::string_view)> writeStderr;
+    std::vector<std::string> args;  // os.Args
+    int64_t maxCallDepth = 1000000;
+};
+
+struct CallFrame {
+    const Function* fn;
+    const Instr* pc;  // the instruction being executed (saved before anything that may panic)
+    uint64_t* base;
+    Closure* closure;
+};
+
+// A Go panic in flight.
+struct GoPanic {
+    Iface value;
+    bool runtimeError;  // a runtime.Error: printed with the "runtime error: " prefix
+    std::string message;  // the text after "panic: "
+    bool nilDeref = false;
+};
+
+struct GoFatal {
+    std::string message;  // "fatal error: ..." text
+};
+
+struct GoExit {
+    int code;
+};
+
+class VM {
+public:
+    VM(const Program& program, VMConfig config);
+    ~VM();
+    VM(const VM&) = delete;
+    VM& operator=(const VM&) = delete;
+
+    // Runs the program's entry (package initialisation, then main).
+    // Returns the exit status: 0, 2 after a panic or fatal error, or the
+    // code given to os.Exit.
+    int run();
+
+    // ---- for natives ----
+    const Program& program() const { return program_; }
+    const VMConfig& config() const { return config_; }
+    void writeStdout(std::string_view s) { config_.writeStdout(s); }
+    void writeStderr(std::string_view s) { config_.writeStderr(s); }
+
+    // Every allocation of Go memory goes through here. Memory is zeroed.
+    void* allocate(size_t bytes, bool pointerFree);
+    GoString makeString(std::string_view s);
+
+    [[noreturn]] void runtimeError(std::string message, bool nilDeref = false);
+    [[noreturn]] void panicWith(Iface value);
+    [[noreturn]] void fatal(std::string message);
+    [[noreturn]] void exit(int code);
+
+    // Go's formatting of a panic value (printpanicval).
+    std::string panicValueString(const Iface& v) const;
+
+    // Per-VM storage for the standard library (os.Args and the like),
+    // keyed by an address the library owns.
+    void*& nativeData(const void* key) { return nativeData_[key]; }
+
+private:
+    void execute(const Function* fn);
+    void growStack(size_t neededSlots);
+    std::string traceback() const;
+    void reportPanic(const GoPanic& p);
+
+    const Program& program_;
+    VMConfig config_;
+    uint64_t* stack_ = nullptr;
+    size_t stackSlots_ = 0;
+    std::vector<CallFrame> frames_;
+    void* globals_ = nullptr;
+    std::vector<Closure*> funcValues_;  // the func value of each function, made on first use
+    uint64_t steps_ = 0;                // calls and backward jumps executed: the hook for limits
+    std::unordered_map<const void*, void*> nativeData_;
+};
+
+// Go's equality of two values of type t stored at a and b (== on
+// comparable types; panics through vm for uncomparable interface contents).
+bool valuesEqual(VM& vm, types::Type* t, const void* a, const void* b);
+
+}  // namespace gos::vm
