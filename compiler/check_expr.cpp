@@ -368,7 +368,7 @@ bool Checker::assignment(Operand& x, types::Type* t, const std::string& context)
                 }
             }
         }
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context + why);
+        error(x.expr->pos, "cannot use " + describe(x) + " as type " + typeName(t) + " in " + context + why);
         x.invalid = true;
         return false;
     }
@@ -1135,6 +1135,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
 
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
     bool xu = types::isUntyped(x.type), yu = types::isUntyped(y.type);
+    bool withNil = x.type->kind == Kind::UntypedNil || y.type->kind == Kind::UntypedNil;
     if (xu && !yu) {
         if (!convertUntyped(x, y.type)) {
             x.invalid = true;
@@ -1167,7 +1168,7 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
             x.invalid = true;
             return;
         }
-    } else if (x.type->kind == Kind::UntypedNil || y.type->kind == Kind::UntypedNil) {
+    } else if (withNil) {
         if (!types::hasNil(t)) {
             error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeName(x.type) + " and " +
                                    typeName(y.type) + ")");
@@ -1237,7 +1238,19 @@ void Checker::call(Operand& x, const CallExpr* e) {
 
 void Checker::arguments(const CallExpr* e, types::Func* sig, const std::string& fname) {
     std::vector<Operand> args;
-    if (e->args.size == 1 && sig->params.size() != 1) {
+    bool tupleArg = false;
+    if (e->args.size == 1 && e->args[0]->kind == ast::Kind::CallExpr) {
+        multiExpr(args, e->args[0]);
+        tupleArg = args.size() > 1;
+        if (!tupleArg) {
+            args.clear();
+            Operand a;
+            types::Type* hint = sig->params.empty() ? nullptr : sig->params[0];
+            if (sig->variadic && sig->params.size() == 1 && !e->hasDots) hint = static_cast<types::Slice*>(sig->params[0])->elem;
+            expr(a, e->args[0], hint);
+            args.push_back(a);
+        }
+    } else if (e->args.size == 1 && sig->params.size() != 1) {
         multiExpr(args, e->args[0]);
     } else {
         for (uint32_t k = 0; k < e->args.size; ++k) {
@@ -1358,7 +1371,8 @@ void Checker::conversion(Operand& x, types::Type* t, const CallExpr* e) {
     }
     if (types::isUntyped(v.type)) {
         types::Type* target = t;
-        if (types::underlying(t)->kind == Kind::Interface || (types::isString(u) && types::isInteger(v.type)))
+        if (types::underlying(t)->kind == Kind::Interface || (types::isString(u) && types::isInteger(v.type)) ||
+            !types::isConstType(t))
             target = defaultType(v.type);
         if (v.type->kind == Kind::UntypedNil) target = t;
         convertUntyped(v, target);

@@ -157,13 +157,6 @@ bool Checker::run() {
     for (Object* obj : pkgObjects_) resolve(obj);
     collectMethods();
 
-    // function bodies
-    for (Node* item : file_.items) {
-        auto* fd = as<FuncDecl>(item);
-        if (!fd || !fd->body) continue;
-        FuncInfo* fi = info_.funcs[fd];
-        if (fi) checkFuncBody(fi, fd->body, pkgScope_);
-    }
     if (file_.script()) {
         FuncInfo* main = info_.main;
         func_ = main;
@@ -193,6 +186,13 @@ bool Checker::run() {
         scope_ = pkgScope_;
     } else if (!info_.main) {
         error({1, 1}, "function main is undeclared in the main package");
+    }
+    // function bodies (after a script's top level, whose variables they may use)
+    for (Node* item : file_.items) {
+        auto* fd = as<FuncDecl>(item);
+        if (!fd || !fd->body) continue;
+        FuncInfo* fi = info_.funcs[fd];
+        if (fi) checkFuncBody(fi, fd->body, pkgScope_);
     }
 
     for (auto& [obj, spec] : imports_) {

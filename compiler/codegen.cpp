@@ -41,6 +41,19 @@ namespace {
 int nslots(const types::Type* t) { return static_cast<int>(types::slotsOf(t)); }
 using Mode = check::TypeAndValue::Mode;
 
+// Arrays (and structs holding them) are indexed with computed offsets, so
+// locals of such types live in a heap cell, like escaping ones.
+bool holdsArray(types::Type* t) {
+    types::Type* u = types::underlying(t);
+    if (u->kind == Kind::Array) return true;
+    if (u->kind == Kind::Struct)
+        for (const types::Field& f : static_cast<types::Struct*>(u)->fields)
+            if (holdsArray(f.type)) return true;
+    return false;
+}
+
+bool inMemory(const Object* v) { return v->escapes || holdsArray(v->type); }
+
 bool isIface(const types::Type* t) { return t && types::underlying(const_cast<types::Type*>(t))->kind == Kind::Interface; }
 
 // Where a value is: in slots (possibly at a byte offset inside an
@@ -382,7 +395,7 @@ Place FuncGen::place(const Expr* e) {
                 g_.error(id->pos, "internal error: no slot for " + v->name);
                 return p;
             }
-            if (v->escapes) {
+            if (inMemory(v)) {
                 p.where = Place::Where::Memory;
                 p.slot = s;
                 return p;
@@ -483,8 +496,19 @@ Place FuncGen::place(const Expr* e) {
                 int i = exprAny(ix->index);
                 emitBx(Op::BOUNDSK, i, static_cast<uint32_t>(arr->len));
                 if (base.where == Place::Where::Slots) {
-                    g_.error(ix->pos, "indexing an array held in registers with a variable index is not supported yet");
-                    return base;
+                    // an array value in slots (a call's result): index a heap copy
+                    int cell = alloc(1);
+                    emitBx(Op::NEW, cell, g_.program_.typeIndex(arr));
+                    storeInto(cell, 0, arr, base.slot + static_cast<int>(base.offset / 8));
+                    base.where = Place::Where::Memory;
+                    base.slot = cell;
+                    base.offset = 0;
+                }
+                if (base.offset) {
+                    int moved = alloc(1);
+                    emit(Op::ADDI_I64, moved, base.slot, static_cast<int>(base.offset));
+                    base.slot = moved;
+                    base.offset = 0;
                 }
                 int off = alloc(1);
                 loadInt(off, arr->elem->size);
@@ -523,7 +547,7 @@ int FuncGen::exprAny(const Expr* e) {
     const check::TypeAndValue* tv = g_.info_.typeOf(e);
     if (e->kind == ast::Kind::Ident && tv && tv->mode == Mode::Variable) {
         auto it = g_.info_.uses.find(static_cast<const Ident*>(e));
-        if (it != g_.info_.uses.end() && !it->second->global && !it->second->escapes) {
+        if (it != g_.info_.uses.end() && !it->second->global && !inMemory(it->second)) {
             int s = localSlotFor(it->second);
             if (s >= 0) return s;
         }
@@ -658,6 +682,16 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
     }
     if (fInt && tk == Kind::String) {
         emit(Op::STR_RUNE, dst, src);
+        return;
+    }
+    if (tk == Kind::String && fk == Kind::Slice) {
+        bool bytes = types::underlying(static_cast<types::Slice*>(fu)->elem)->kind == Kind::Uint8;
+        emit(bytes ? Op::BYTES_STR : Op::RUNES_STR, dst, src);
+        return;
+    }
+    if (fk == Kind::String && tk == Kind::Slice) {
+        bool bytes = types::underlying(static_cast<types::Slice*>(tu)->elem)->kind == Kind::Uint8;
+        emit(bytes ? Op::STR_BYTES : Op::STR_RUNES, dst, src);
         return;
     }
     int n = nslots(to);
@@ -952,11 +986,11 @@ void FuncGen::compareTo(Tok op, types::Type* t, int x, int y, int dst) {
             if (op == Tok::Neq) emit(Op::NOT, dst, dst);
             return;
         case Kind::Struct:
-        case Kind::Array: {
-            // field by field
-            g_.error({static_cast<uint32_t>(line_), 1}, "comparing structs and arrays is not supported yet");
+        case Kind::Array:
+            loadInt(dst, g_.program_.typeIndex(t));
+            emit(Op::EQ_VAL, dst, x, y);
+            if (op == Tok::Neq) emit(Op::NOT, dst, dst);
             return;
-        }
         default:
             if (op == Tok::Eql) emit(Op::EQ_I64, dst, x, y);
             else if (op == Tok::Neq) emit(Op::NE_I64, dst, x, y);
@@ -1535,7 +1569,7 @@ void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
 // valueSlot (or -1) holds its initial value.
 void FuncGen::declareLocal(const Object* v, int valueSlot, bool initialized) {
     int n = std::max(1, nslots(v->type));
-    if (v->escapes) {
+    if (inMemory(v)) {
         int p = alloc(1);
         emitBx(Op::NEW, p, g_.program_.typeIndex(v->type));
         if (initialized && valueSlot >= 0) storeInto(p, 0, v->type, valueSlot);
@@ -1655,7 +1689,7 @@ void FuncGen::assign(const AssignStmt* s) {
             }
             if (!v) continue;
             if (isNew) {
-                if (!v->escapes && vals[k] >= mark) {
+                if (!inMemory(v) && vals[k] >= mark) {
                     // the value's temporary becomes the variable's home
                     slots_[v] = vals[k];
                     if (vtypes[k] != v->type) convertValue(vals[k], vtypes[k], vals[k], v->type);
@@ -1679,7 +1713,7 @@ void FuncGen::assign(const AssignStmt* s) {
                 p.type = v->type;
                 emitBx(Op::GADDR, p.slot, static_cast<uint32_t>(g_.globalOffset(v)));
             } else {
-                p.where = v->escapes ? Place::Where::Memory : Place::Where::Slots;
+                p.where = inMemory(v) ? Place::Where::Memory : Place::Where::Slots;
                 p.slot = localSlotFor(v);
                 p.type = v->type;
             }
@@ -1847,11 +1881,30 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     types::Type* xt = typeOf(s->x);
     types::Type* u = types::underlying(xt);
     bool isStr = u->kind == Kind::String;
-    int x = alloc(std::max(1, nslots(xt)));
-    exprTo(s->x, x);
-    int len = alloc(1);
-    if (u->kind == Kind::Array) loadInt(len, static_cast<types::Array*>(u)->len);
-    else emit(Op::MOV, len, x + 1);
+    int x;
+    int len = -1;
+    if (u->kind == Kind::Pointer) {
+        // range over *[N]T: through the pointer
+        u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+        x = alloc(1);
+        exprTo(s->x, x);
+        len = alloc(1);
+        loadInt(len, static_cast<types::Array*>(u)->len);
+    } else if (u->kind == Kind::Array) {
+        // range over an array value ranges over a copy of it
+        int v = alloc(std::max(1, nslots(xt)));
+        exprTo(s->x, v);
+        x = alloc(1);
+        emitBx(Op::NEW, x, g_.program_.typeIndex(u));
+        storeInto(x, 0, u, v);
+        len = alloc(1);
+        loadInt(len, static_cast<types::Array*>(u)->len);
+    } else {
+        x = alloc(std::max(1, nslots(xt)));
+        exprTo(s->x, x);
+        len = alloc(1);
+        emit(Op::MOV, len, x + 1);
+    }
     int idx = alloc(1);
     emitBx(Op::LOADI, idx, 0);
     int next = alloc(1);
@@ -1873,7 +1926,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
             auto d = g_.info_.defs.find(id);
             if (d == g_.info_.defs.end()) return p;
             declareLocal(d->second, -1, false);
-            p.where = d->second->escapes ? Place::Where::Memory : Place::Where::Slots;
+            p.where = inMemory(d->second) ? Place::Where::Memory : Place::Where::Slots;
             p.slot = localSlotFor(d->second);
             p.type = d->second->type;
             return p;
@@ -1890,7 +1943,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     } else {
         emit(Op::ADDI_I64, next, idx, 1);
         if (vp.where != Place::Where::Discard) {
-            if (u->kind == Kind::Slice) {
+            if (u->kind == Kind::Slice || u->kind == Kind::Array) {
                 int addr = alloc(1);
                 loadInt(addr, elem->size);
                 emit(Op::MUL_I64, addr, addr, idx);
@@ -2002,7 +2055,7 @@ void FuncGen::returnStmt(const ReturnStmt* s) {
         int at = out;
         for (const Object* r : info_->results) {
             Place p;
-            p.where = r->escapes ? Place::Where::Memory : Place::Where::Slots;
+            p.where = inMemory(r) ? Place::Where::Memory : Place::Where::Slots;
             p.slot = localSlotFor(r);
             p.type = r->type;
             load(p, at);
@@ -2142,7 +2195,7 @@ void FuncGen::compileBody() {
     for (const Object* p : info_->params) {
         int n = std::max(1, nslots(p->type));
         slots_[p] = at;
-        if (p->escapes) moved.push_back({p, at});
+        if (inMemory(p)) moved.push_back({p, at});
         at += nslots(p->type);
     }
     fn_->paramSlots = at;

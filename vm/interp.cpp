@@ -418,6 +418,10 @@ op_EQ_IFACE:
     SAVE_PC();
     R[i.a] = ifacesEqual(*this, reinterpret_cast<const Iface*>(&R[i.b]), reinterpret_cast<const Iface*>(&R[i.c]));
     DISPATCH();
+op_EQ_VAL:
+    SAVE_PC();
+    R[i.a] = valuesEqual(*this, program_.runtimeTypes[R[i.a]], &R[i.b], &R[i.c]);
+    DISPATCH();
 op_NOT:
     R[i.a] = !R[i.b];
     DISPATCH();
@@ -500,6 +504,25 @@ op_RANGE_STR: {
                                  static_cast<int64_t>(R[i.c]), rune);
     R[i.a] = rune;
     R[i.a + 1] = static_cast<uint64_t>(width);
+    DISPATCH();
+}
+
+op_STR_BYTES:
+op_STR_RUNES: {
+    SAVE_PC();
+    GoString str{reinterpret_cast<const char*>(R[i.b]), static_cast<int64_t>(R[i.b + 1])};
+    GoSlice out = i.op == Op::STR_BYTES ? stringToBytes(*this, str) : stringToRunes(*this, str);
+    std::memcpy(&R[i.a], &out, sizeof out);
+    DISPATCH();
+}
+op_BYTES_STR:
+op_RUNES_STR: {
+    SAVE_PC();
+    GoSlice in;
+    std::memcpy(&in, &R[i.b], sizeof in);
+    GoString out = i.op == Op::BYTES_STR ? bytesToString(*this, in) : runesToString(*this, in);
+    R[i.a] = reinterpret_cast<uint64_t>(out.data);
+    R[i.a + 1] = static_cast<uint64_t>(out.len);
     DISPATCH();
 }
 

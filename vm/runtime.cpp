@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "lexer/unicode.h"
 
@@ -41,6 +42,42 @@ GoString runeToString(VM& vm, int64_t rune) {
 
 int64_t decodeRuneAt(const char* s, int64_t len, int64_t i, uint32_t& rune) {
     return static_cast<int64_t>(unicode::decode(s + i, static_cast<size_t>(len - i), rune));
+}
+
+GoSlice stringToBytes(VM& vm, GoString s) {
+    if (s.len == 0) {
+        // Go gives a non-nil empty slice
+        return {vm.allocate(1, true), 0, 0};
+    }
+    void* p = vm.allocate(static_cast<size_t>(s.len), true);
+    std::memcpy(p, s.data, static_cast<size_t>(s.len));
+    return {p, s.len, s.len};
+}
+
+GoSlice stringToRunes(VM& vm, GoString s) {
+    std::vector<int32_t> runes;
+    for (int64_t i = 0; i < s.len;) {
+        uint32_t r;
+        i += decodeRuneAt(s.data, s.len, i, r);
+        runes.push_back(static_cast<int32_t>(r));
+    }
+    auto n = static_cast<int64_t>(runes.size());
+    void* p = vm.allocate(runes.size() * 4 + 1, true);
+    if (n) std::memcpy(p, runes.data(), runes.size() * 4);
+    return {p, n, n};
+}
+
+GoString bytesToString(VM& vm, GoSlice b) {
+    return vm.makeString(std::string_view(static_cast<const char*>(b.data), static_cast<size_t>(b.len)));
+}
+
+GoString runesToString(VM& vm, GoSlice r) {
+    std::string out;
+    for (int64_t k = 0; k < r.len; ++k) {
+        int32_t c = static_cast<const int32_t*>(r.data)[k];
+        unicode::encode(out, c < 0 ? unicode::kRuneError : static_cast<uint32_t>(c));
+    }
+    return vm.makeString(out);
 }
 
 Iface makeIface(VM& vm, types::Type* t, const void* value) {

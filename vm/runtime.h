@@ -18,6 +18,11 @@ GoString runeToString(VM& vm, int64_t rune);
 // Decodes the rune at byte i of s (U+FFFD and width 1 for a bad encoding).
 int64_t decodeRuneAt(const char* s, int64_t len, int64_t i, uint32_t& rune);
 
+GoSlice stringToBytes(VM& vm, GoString s);
+GoSlice stringToRunes(VM& vm, GoString s);
+GoString bytesToString(VM& vm, GoSlice b);
+GoString runesToString(VM& vm, GoSlice r);
+
 Iface makeIface(VM& vm, types::Type* t, const void* value);
 bool ifacesEqual(VM& vm, const Iface* a, const Iface* b);
 

@@ -124,12 +124,12 @@ public:
     // %q of an integer: strconv.QuoteRune (QuoteRuneToASCII with plus).
     void fmtQc(uint64_t c);
     // A float64 (size 64) or float32 (size 32) under a strconv verb
-    // ('e' 'E' 'f' 'g' 'G' 'x' 'X' 'b'); prec is the default precision,
-    // replaced by the flag's when present (-1: shortest). Handles the sign
+    // ('e' 'E' 'f' 'g' 'G' 'x' 'X' 'b'); defaultPrec is used unless a
+    // precision is present (-1: shortest). Handles the sign
     // flags, zero padding after the sign, NaN and Inf (never zero padded,
     // NaN unsigned unless + or space), and # (keep the point and, for
     // g/G/x, trailing zeros).
-    void fmtFloat(double v, int size, char verb, int prec);
+    void fmtFloat(double v, int size, char verb, int defaultPrec);
     // (re+imi) with size 64 (complex64) or 128 (complex128), each part as
     // printFloat prints it, the imaginary one always signed. verb must be one
     // of v b g G x X f F e E (printComplex checks).
@@ -150,7 +150,9 @@ public:
     // v (%#v quotes) s x X q
     bool printString(std::string_view s, char32_t verb);
     // A []byte: s x X q as for strings; v and d print "[1 2 3]", or with
-    // %#v  typeString "{0x1, 0x2}" (typeString "(nil)" when isNil).
+    // %#v  typeString "{0x1, 0x2}" (typeString "(nil)" when isNil). Go's
+    // typeString is "[]byte" for an argument of type []byte itself and the
+    // type's name (%T) for other byte slices and arrays, e.g. "main.Bytes".
     // Other verbs return false: print the value as an ordinary slice.
     bool printBytes(std::string_view b, bool isNil, char32_t verb, std::string_view typeString);
     // v in hex, with a 0x prefix if leading0x (for pointers: %p, %v).

@@ -1,18 +1,17 @@
 // Unit tests of compiler/constant: Go's constant values and their exact
 // arithmetic, checked against Go 1.19.
 //
-// The big table (kCases) holds Go constant expressions with the results
-// Go gives for them: their type, go/constant's String() (what gc shows in
-// its messages) and ExactString(), and the float64 and float32 values
-// (constant.Float64Val/Float32Val, "~" marking an inexact one: Go's big.Rat
-// calls some underflows to 0 exact, gos does not, and the program marks
-// those inexact), or, for an
-// expression gc rejects, the kind of error. The rows were printed by the Go
-// program at the end of this file from go/types' own evaluation
-// (types.Eval), never written by hand; a tiny evaluator below drives the
+// The big table (kCases) holds Go constant expressions with the results Go
+// gives for them: their type, go/constant's String() (what gc shows in its
+// messages) and ExactString(), and their float64 and float32 values
+// (constant.Float64Val/Float32Val, as bits, "~" marking an inexact one), or,
+// for an expression gc rejects, the kind of error. The rows were printed by
+// the Go program at the end of this file, from go/types' own evaluation
+// (types.Eval), never written by hand. A tiny evaluator below drives the
 // gos::constant API over the same expressions the way types2 drives
-// go/constant. The other tests call the API directly; their expected
-// values were printed by Go programs calling go/constant likewise.
+// go/constant. The other tests call the API directly; their expected values
+// were printed by Go programs calling go/constant likewise, or are gc's
+// error messages.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -1092,3 +1091,132 @@ TEST_CASE("values are cheap handles") {
     CHECK(compare(a, Op::Lss, b));
     CHECK(toString(a) == "1606938044258990275541962092341162602522202993782792835301376");
 }
+
+TEST_CASE("constants look as in gc's messages") {
+    // e.g. `var x int = 1.5`:
+    // cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)
+    CHECK(toString(floatLit("1.5")) == "1.5");
+    // `var b byte = 1e3`: cannot use 1e3 (untyped float constant 1000) as byte value ...
+    CHECK(toString(floatLit("1e3")) == "1000");
+    // `var f float32 = 1e39`: cannot use 1e39 (untyped float constant 1e+39) as float32 value ...
+    CHECK(toString(floatLit("1e39")) == "1e+39");
+    // `var f float32 = 3.4028236e38`: ... (untyped float constant 3.40282e+38) ...
+    CHECK(toString(floatLit("3.4028236e38")) == "3.40282e+38");
+    // `var f float64 = 1e1000`: ... (untyped float constant 1e+1000) ...
+    CHECK(toString(floatLit("1e1000")) == "1e+1000");
+    // `const huge = 1e1300`: ... (untyped float constant 1e+1300) ...
+    CHECK(toString(floatLit("1e1300")) == "1e+1300");
+    // `const tiny = 1e-400`: ... (untyped float constant 1e-400) ...
+    CHECK(toString(floatLit("1e-400")) == "1e-400");
+    // `const third = 1.0 / 3`: ... (untyped float constant 0.333333) ...
+    CHECK(toString(binaryOp(floatLit("1.0"), Op::Quo, intLit("3"))) == "0.333333");
+    // `const m = 0.000001234`: ... (untyped float constant 1.234e-06) ...
+    CHECK(toString(floatLit("0.000001234")) == "1.234e-06");
+    // `1e-7 * 3`: ... (untyped float constant 3e-07) ...
+    CHECK(toString(binaryOp(floatLit("1e-7"), Op::Mul, intLit("3"))) == "3e-07");
+    // `1234567.0 * 10.5`: ... (untyped float constant 1.2963e+07) ...
+    CHECK(toString(binaryOp(floatLit("1234567.0"), Op::Mul, floatLit("10.5"))) == "1.2963e+07");
+    // `const big = 1 << 100`: ... (untyped int constant 1267650600228229401496703205376) ...
+    CHECK(toString(shift(intLit("1"), Op::Shl, 100)) == "1267650600228229401496703205376");
+    // `const n = -1 << 70`: ... (untyped int constant -1180591620717411303424) ...
+    CHECK(toString(shift(makeInt64(-1), Op::Shl, 70)) == "-1180591620717411303424");
+    // `const r = 'x' * 1000`: ... (untyped rune constant 120000) ...
+    CHECK(toString(binaryOp(lit(LitKind::CharLit, "'x'"), Op::Mul, intLit("1000"))) == "120000");
+    // `uint8(200) + 100 (constant 300 of type uint8) overflows uint8`
+    CHECK(toString(binaryOp(intLit("200"), Op::Add, intLit("100"))) == "300");
+    // `var cc int = 1 + 2i`: ... (untyped complex constant (1 + 2i)) ...
+    CHECK(toString(binaryOp(intLit("1"), Op::Add, lit(LitKind::ImagLit, "2i"))) == "(1 + 2i)");
+    // `const z = (1 + 2i) / (3 - 4i)`: ... (untyped complex constant (-0.2 + 0.4i)) ...
+    Value z = binaryOp(binaryOp(intLit("1"), Op::Add, lit(LitKind::ImagLit, "2i")), Op::Quo,
+                       binaryOp(intLit("3"), Op::Sub, lit(LitKind::ImagLit, "4i")));
+    CHECK(toString(z) == "(-0.2 + 0.4i)");
+    // `const s = "tab\there\x00\u2028é" + "more"`:
+    // ... (untyped string constant "tab\there\x00\u2028émore") ...
+    Value s = binaryOp(lit(LitKind::StringLit, "\"tab\\there\\x00\\u2028\xc3\xa9\""), Op::Add,
+                       lit(LitKind::StringLit, "\"more\""));
+    CHECK(toString(s) == "\"tab\\there\\x00\\u2028\xc3\xa9more\"");
+    // A 91-character constant `long`:
+    // ... (untyped string constant "01234567890123456789012345678901234567890123456789012345678901234567...) ...
+    Value l = lit(LitKind::StringLit,
+                  "\"0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890\"");
+    CHECK(toString(l) == "\"01234567890123456789012345678901234567890123456789012345678901234567...");
+}
+
+// The program that printed kCases (go run main.go < expressions.txt, with
+// the expressions of kCases one a line):
+//
+// package main
+//
+// import (
+// 	"bufio"
+// 	"fmt"
+// 	"go/constant"
+// 	"go/token"
+// 	"go/types"
+// 	"math"
+// 	"os"
+// 	"strings"
+// )
+//
+// func category(msg string) string {
+// 	for _, c := range []struct{ sub, cat string }{
+// 		{"division by zero", "division by zero"},
+// 		{"malformed constant", "malformed constant"},
+// 		{"invalid shift count", "invalid shift count"},
+// 		{"cannot convert", "cannot convert"},
+// 		{"must be integer", "must be integer"},
+// 		{"not representable", "not representable"},
+// 		{"overflows", "overflows"},
+// 		{"overflow", "overflow"},
+// 	} {
+// 		if strings.Contains(msg, c.sub) {
+// 			return c.cat
+// 		}
+// 	}
+// 	return "?? " + msg
+// }
+//
+// // Long exact forms are kept as their length and FNV-1a hash.
+// func digest(s string) string {
+// 	if len(s) <= 120 {
+// 		return s
+// 	}
+// 	h := uint64(0xcbf29ce484222325)
+// 	for i := 0; i < len(s); i++ {
+// 		h ^= uint64(s[i])
+// 		h *= 0x100000001b3
+// 	}
+// 	return fmt.Sprintf("#%d:%016x", len(s), h)
+// }
+//
+// func main() {
+// 	sc := bufio.NewScanner(os.Stdin)
+// 	for sc.Scan() {
+// 		e := sc.Text()
+// 		q := func(s string) string { return `R"~(` + s + `)~"` }
+// 		tv, err := types.Eval(token.NewFileSet(), nil, token.NoPos, e)
+// 		if err != nil {
+// 			fmt.Printf("    {%s, \"error\", \"%s\", \"\", \"\", \"\"},\n", q(e), category(err.Error()))
+// 			continue
+// 		}
+// 		v := tv.Value
+// 		f64, f32 := "", ""
+// 		if v.Kind() == constant.Int || v.Kind() == constant.Float {
+// 			// big.Rat reports some underflows to 0 as exact (values
+// 			// below half the smallest subnormal); gos does not.
+// 			nonzero := constant.Sign(v) != 0
+// 			d, ok := constant.Float64Val(v)
+// 			f64 = fmt.Sprintf("%016x", math.Float64bits(d))
+// 			if !ok || d == 0 && nonzero {
+// 				f64 += "~"
+// 			}
+// 			f, ok := constant.Float32Val(v)
+// 			f32 = fmt.Sprintf("%08x", math.Float32bits(f))
+// 			if !ok || f == 0 && nonzero {
+// 				f32 += "~"
+// 			}
+// 		}
+// 		fmt.Printf("    {%s, \"%s\", %s, %s, \"%s\", \"%s\"},\n", q(e), tv.Type, q(v.String()),
+// 			q(digest(v.ExactString())), f64, f32)
+// 	}
+// }
