@@ -788,8 +788,15 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
             error(e->sel->pos, "ambiguous selector " + exprString(e));
         } else {
             types::Type* t = base.type;
-            std::string what = "field or method";
-            error(e->sel->pos, exprString(e) + " undefined (type " + typeName(t) + " has no " + what + " " + std::string(sel) + ")");
+            std::string hint;
+            std::string cap(sel);
+            if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') {
+                cap[0] = static_cast<char>(cap[0] - 32);
+                Lookup other = lookupFieldOrMethod(base.type, cap);
+                if (other.field || other.method) hint = ", but does have " + cap;
+            }
+            error(e->sel->pos, exprString(e) + " undefined (type " + typeName(t) + " has no field or method " +
+                                   std::string(sel) + hint + ")");
         }
         x.invalid = true;
         return;
@@ -1068,7 +1075,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
         constant::Value n = constant::toInt(y.value);
         if (n.kind() != constant::Kind::Int || constant::sign(n) < 0) {
             if (n.kind() == constant::Kind::Int)
-                error(e->y->pos, "invalid shift count " + describe(y) + " (negative shift count)");
+                error(e->y->pos, "invalid operation: negative shift count " + describe(y));
             else
                 error(e->y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
             x.invalid = true;
@@ -1136,6 +1143,15 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
     bool xu = types::isUntyped(x.type), yu = types::isUntyped(y.type);
     bool withNil = x.type->kind == Kind::UntypedNil || y.type->kind == Kind::UntypedNil;
+    if (withNil && !(x.type->kind == Kind::UntypedNil && y.type->kind == Kind::UntypedNil)) {
+        types::Type* other = x.type->kind == Kind::UntypedNil ? y.type : x.type;
+        if (!types::hasNil(other)) {
+            error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeName(x.type) + " and " +
+                                   typeName(y.type) + ")");
+            x.invalid = true;
+            return;
+        }
+    }
     if (xu && !yu) {
         if (!convertUntyped(x, y.type)) {
             x.invalid = true;
@@ -1605,7 +1621,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
                         for (const types::Field& ff : st->fields)
                             if (ff.name == key->name) f = &ff;
                     if (!f) {
-                        error(kv->key->pos, "unknown field " + exprString(kv->key) + " in struct literal of type " + typeName(t));
+                        error(kv->key->pos, "unknown field '" + exprString(kv->key) + "' in struct literal of type " + typeName(t));
                         use(kv->value);
                         continue;
                     }

@@ -1093,7 +1093,8 @@ void Checker::shortVarDecl(const AssignStmt* a) {
     Scope* target = global ? pkgScope_ : scope_;
     std::vector<types::Type*> rtypes(nl, nullptr);
     std::vector<Operand> xs;
-    if (nl == nr) {
+    bool singleCall = nr == 1 && a->rhs[0]->kind == ast::Kind::CallExpr;
+    if (nl == nr && !singleCall) {
         for (size_t k = 0; k < nr; ++k) {
             Operand x;
             // the type an existing variable on the left gives the value
@@ -1107,9 +1108,10 @@ void Checker::shortVarDecl(const AssignStmt* a) {
     } else if (nr == 1) {
         multiExpr(xs, a->rhs[0]);
         if (xs.size() != nl) {
+            bool call = a->rhs[0]->kind == ast::Kind::CallExpr;
             error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
-                                      " but " + exprString(a->rhs[0]) + " returns " + std::to_string(xs.size()) + " value" +
-                                      (xs.size() == 1 ? "" : "s"));
+                                      " but " + (call ? exprString(a->rhs[0]) + " returns " : std::string()) +
+                                      std::to_string(xs.size()) + " value" + (xs.size() == 1 ? "" : "s"));
             xs.clear();
         }
     } else {
@@ -1423,19 +1425,22 @@ void Checker::labels(const BlockStmt* body) {
 
     // check branch targets, knowing the enclosing labeled statements
     std::vector<const LabeledStmt*> enclosing;
-    std::function<void(const Stmt*, bool inLoop, bool inSwitch)> walk = [&](const Stmt* s, bool inLoop, bool inSwitch) {
+    std::function<void(const Stmt*, bool, bool, bool)> walk = [&](const Stmt* s, bool inLoop, bool inSwitch, bool directSwitch) {
         if (!s) return;
         switch (s->kind) {
             case ast::Kind::LabeledStmt: {
                 auto* l = static_cast<const LabeledStmt*>(s);
                 enclosing.push_back(l);
-                walk(l->stmt, inLoop, inSwitch);
+                walk(l->stmt, inLoop, inSwitch, directSwitch);
                 enclosing.pop_back();
                 break;
             }
             case ast::Kind::BranchStmt: {
                 auto* b = static_cast<const BranchStmt*>(s);
-                if (b->tok == Tok::Fallthrough) break;
+                if (b->tok == Tok::Fallthrough) {
+                    if (!directSwitch) error(b->pos, "fallthrough statement out of place");
+                    break;
+                }
                 if (!b->label) {
                     if (b->tok == Tok::Break && !inLoop && !inSwitch) error(b->pos, "break is not in a loop, switch, or select");
                     if (b->tok == Tok::Continue && !inLoop) error(b->pos, "continue is not in a loop");
@@ -1461,24 +1466,24 @@ void Checker::labels(const BlockStmt* body) {
                 break;
             }
             case ast::Kind::BlockStmt:
-                for (Stmt* c : static_cast<const BlockStmt*>(s)->list) walk(c, inLoop, inSwitch);
+                for (Stmt* c : static_cast<const BlockStmt*>(s)->list) walk(c, inLoop, inSwitch, false);
                 break;
             case ast::Kind::IfStmt: {
                 auto* i = static_cast<const IfStmt*>(s);
-                walk(i->body, inLoop, inSwitch);
-                walk(i->els, inLoop, inSwitch);
+                walk(i->body, inLoop, inSwitch, false);
+                walk(i->els, inLoop, inSwitch, false);
                 break;
             }
-            case ast::Kind::ForStmt: walk(static_cast<const ForStmt*>(s)->body, true, inSwitch); break;
-            case ast::Kind::RangeStmt: walk(static_cast<const RangeStmt*>(s)->body, true, inSwitch); break;
+            case ast::Kind::ForStmt: walk(static_cast<const ForStmt*>(s)->body, true, inSwitch, false); break;
+            case ast::Kind::RangeStmt: walk(static_cast<const RangeStmt*>(s)->body, true, inSwitch, false); break;
             case ast::Kind::SwitchStmt:
                 for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
-                    for (Stmt* b : static_cast<const CaseClause*>(c)->body) walk(b, inLoop, true);
+                    for (Stmt* b : static_cast<const CaseClause*>(c)->body) walk(b, inLoop, true, true);
                 break;
             default: break;
         }
     };
-    for (Stmt* s : body->list) walk(s, false, false);
+    for (Stmt* s : body->list) walk(s, false, false, false);
     for (auto& [name, l] : declared)
         if (!used.count(name)) error(l->label->pos, "label " + std::string(name) + " defined and not used");
 }

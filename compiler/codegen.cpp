@@ -63,6 +63,8 @@ struct Place {
     int slot = 0;        // Slots: first slot of the containing value; Memory: the pointer's slot
     int64_t offset = 0;  // bytes
     types::Type* type = nullptr;
+    bool whole = false;  // Slots: a whole variable (a scalar is kept normalised in its slot),
+                         // not a field inside an aggregate (kept in Go's memory layout)
 };
 
 class Generator;
@@ -275,7 +277,7 @@ void FuncGen::load(const Place& p, int dst) {
     types::Type* t = p.type;
     int n = nslots(t);
     if (p.where == Place::Where::Slots) {
-        if (p.offset % 8 == 0 && (t->size % 8 == 0 || !isScalar(t))) {
+        if (p.whole || (p.offset % 8 == 0 && (t->size % 8 == 0 || !isScalar(t)))) {
             int src = p.slot + static_cast<int>(p.offset / 8);
             if (src == dst) return;
             if (n == 1) emit(Op::MOV, dst, src);
@@ -309,11 +311,11 @@ void FuncGen::load(const Place& p, int dst) {
 }
 
 void FuncGen::store(const Place& p, int src) {
+    if (p.where == Place::Where::Discard || !p.type) return;
     types::Type* t = p.type;
     int n = nslots(t);
-    if (p.where == Place::Where::Discard) return;
     if (p.where == Place::Where::Slots) {
-        if (p.offset % 8 == 0 && (t->size % 8 == 0 || !isScalar(t) || t->size == 8)) {
+        if (p.whole || (p.offset % 8 == 0 && (t->size % 8 == 0 || !isScalar(t)))) {
             int d = p.slot + static_cast<int>(p.offset / 8);
             if (d == src) return;
             if (n == 1) emit(Op::MOV, d, src);
@@ -402,6 +404,7 @@ Place FuncGen::place(const Expr* e) {
             }
             p.where = Place::Where::Slots;
             p.slot = s;
+            p.whole = true;
             return p;
         }
         case ast::Kind::StarExpr: {
@@ -446,6 +449,7 @@ Place FuncGen::place(const Expr* e) {
                     base.type = t;
                 }
             }
+            base.whole = false;
             for (size_t k = 0; k < sel.path.size(); ++k) {
                 auto* st = static_cast<types::Struct*>(types::underlying(t));
                 const types::Field& f = st->fields[static_cast<size_t>(sel.path[k])];
@@ -488,6 +492,7 @@ Place FuncGen::place(const Expr* e) {
                     }
                 }
                 base.type = arr->elem;
+                base.whole = false;
                 if (itv && itv->mode == Mode::Constant) {
                     base.offset += constant::int64Val(itv->value) * arr->elem->size;
                     return base;
@@ -1716,6 +1721,7 @@ void FuncGen::assign(const AssignStmt* s) {
                 p.where = inMemory(v) ? Place::Where::Memory : Place::Where::Slots;
                 p.slot = localSlotFor(v);
                 p.type = v->type;
+                p.whole = true;
             }
             int c = vals[k];
             if (vtypes[k] != v->type && isIface(v->type)) {
@@ -1929,6 +1935,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
             p.where = inMemory(d->second) ? Place::Where::Memory : Place::Where::Slots;
             p.slot = localSlotFor(d->second);
             p.type = d->second->type;
+            p.whole = true;
             return p;
         }
         return place(e);
@@ -2058,6 +2065,7 @@ void FuncGen::returnStmt(const ReturnStmt* s) {
             p.where = inMemory(r) ? Place::Where::Memory : Place::Where::Slots;
             p.slot = localSlotFor(r);
             p.type = r->type;
+            p.whole = true;
             load(p, at);
             at += nslots(r->type);
         }

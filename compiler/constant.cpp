@@ -1462,7 +1462,8 @@ Value parseIntLit(std::string_view text) {
     return vInt(BigInt(false, std::move(m)));
 }
 
-// A literal's exponent digits, saturated far beyond any meaningful value.
+// A literal's exponent: false if it does not fit in int64 (big.Float's
+// parser then fails, and go/constant calls the literal malformed).
 bool parseExponent(std::string_view s, int64_t* out) {
     bool negative = false;
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
@@ -1470,67 +1471,80 @@ bool parseExponent(std::string_view s, int64_t* out) {
         s.remove_prefix(1);
     }
     if (s.empty()) return false;
-    int64_t e = 0;
+    uint64_t e = 0;
     for (char c : s) {
         if (c < '0' || c > '9') return false;
-        if (e < int64_t(1e15)) e = e * 10 + (c - '0');
+        if (e > (uint64_t(INT64_MAX) - 9) / 10) return false;
+        e = e * 10 + uint64_t(c - '0');
     }
-    *out = negative ? -e : e;
+    *out = negative ? -int64_t(e) : int64_t(e);
     return true;
 }
 
-// A literal's value once its magnitude is known: a fraction if its exponent
-// (of the 512-bit rounding, as big.Float parses it) is within ±4096, as
-// go/constant's makeFloatFromLiteral decides; else a binary float.
-Value literalFloat(Rat r) {
-    if (r.num.isZero()) return vRatRaw(Rat());
+// A binary float that may be infinite, for the steps of big.Float's parser.
+struct InfFlt {
+    Flt f;
+    bool inf = false;
+};
+
+InfFlt infMul(const InfFlt& a, const InfFlt& b, int64_t prec) {
+    if (a.inf || b.inf) return {Flt(), true};
     FltStatus st;
-    Flt f = fltFromRat(r, &st);
-    if (f.exp() > -kMaxRatBits && f.exp() < kMaxRatBits) return vRatRaw(std::move(r));
-    return vFlt(std::move(f), st);
+    Flt f = fltMul(a.f, b.f, &st, prec);
+    return {f, st == FltStatus::Overflow};
 }
 
-// A literal's value far beyond ±2^4096: a binary float, 0 on underflow,
-// Unknown on overflow.
-Value literalBigFloat(const Flt& f, FltStatus st) {
+// 5^n as big.Float's pow5 computes it for its parser: by repeated squaring
+// in 576 bits (the squares in 640), overflowing to infinity.
+InfFlt goPow5(uint64_t n) {
+    constexpr uint64_t m = 27;  // 5^27 is the largest power of 5 in a uint64
+    uint64_t p5 = 1;
+    for (uint64_t i = 0; i < std::min(n, m); i++) p5 *= 5;
+    InfFlt z{normalizeFlt(false, magFromU64(p5), 0)};
+    if (n <= m) return z;
+    n -= m;
+    InfFlt f{normalizeFlt(false, magFromU64(5), 0)};
+    for (; n > 0; n >>= 1) {
+        if (n & 1) z = infMul(z, f, kFloatPrec + 64);
+        f = infMul(f, f, kFloatPrec + 128);
+    }
+    return z;
+}
+
+// The value of a float literal m * base^e (base 10 or 2) as go/constant's
+// makeFloatFromLiteral makes it: big.Float parses the literal to 512 bits
+// (failing if the binary exponent before rounding is beyond int32, and
+// computing powers of 10 as 2^e * 5^e, the latter approximately); if that
+// value's exponent is within ±4096 the literal is parsed again as an exact
+// fraction, else the binary float is the value (Unknown if infinite).
+Value literalFloat(Mag m, bool decimal, int64_t e) {
+    if (m.empty()) return vRatRaw(Rat());
+    int64_t exp2;
+    if (__builtin_add_overflow(magBitLen(m), e, &exp2) || exp2 < kMinExp || exp2 > kMaxExp) return Value();
+    FltStatus st;
+    Flt f;
+    if (!decimal || e == 0) {
+        f = roundFlt(false, m, magFromU64(1), e, &st);
+    } else {
+        InfFlt p = goPow5(uint64_t(e < 0 ? -e : e));
+        if (p.inf) {
+            if (e > 0) return Value();  // x * Inf
+            return vRatRaw(Rat());      // x / Inf
+        }
+        if (e > 0) {
+            f = roundFlt(false, magMul(m, p.f.mant), magFromU64(1), e + p.f.lsb, &st);
+        } else {
+            f = roundFlt(false, m, p.f.mant, e - p.f.lsb, &st);
+        }
+    }
     if (st == FltStatus::Overflow) return Value();
-    if (f.isZero()) return vRatRaw(Rat());
-    return vFlt(f, st);
-}
-
-// m * 2^e.
-Value binaryScaled(Mag m, int64_t e) {
-    if (m.empty()) return vRatRaw(Rat());
-    int64_t top = magBitLen(m) + e;
-    if (top > -kMaxRatBits - 64 && top < kMaxRatBits + 64) {
-        if (e >= 0) return literalFloat(ratFromInt(BigInt(false, magShl(m, e))));
-        return literalFloat(makeRatio(BigInt(false, std::move(m)), magShl(magFromU64(1), -e)));
-    }
-    FltStatus st;
-    Flt f = roundFlt(false, m, magFromU64(1), e, &st);
-    return literalBigFloat(f, st);
-}
-
-// m * 10^e.
-Value decimalScaled(Mag m, int64_t e) {
-    if (m.empty()) return vRatRaw(Rat());
-    double top = double(magBitLen(m)) + double(e) * 3.321928094887362;  // log2(10)
-    if (top > -kMaxRatBits - 64 && top < kMaxRatBits + 64) {
-        if (e >= 0) return literalFloat(ratFromInt(BigInt(false, magMul(m, magPow(10, uint64_t(e))))));
-        return literalFloat(makeRatio(BigInt(false, std::move(m)), magPow(10, uint64_t(-e))));
-    }
-    // Far out of range: approximate with 64 guard bits, then round.
-    constexpr int64_t prec = kFloatPrec + 64;
-    FltStatus st;
-    Flt pow = normalizeFlt(false, magFromU64(1), 0), base = normalizeFlt(false, magFromU64(10), 0);
-    for (uint64_t n = uint64_t(e < 0 ? -e : e); n != 0; n >>= 1) {
-        if (n & 1) pow = fltMul(pow, base, &st, prec, false);
-        if (n > 1) base = fltMul(base, base, &st, prec, false);
-    }
-    Flt mant = roundFlt(false, m, magFromU64(1), 0, &st, prec, false);
-    Flt v = e > 0 ? fltMul(mant, pow, &st, prec, false) : fltQuo(mant, pow, &st, prec, false);
-    Flt f = roundFlt(false, v.mant, magFromU64(1), v.lsb, &st);
-    return literalBigFloat(f, st);
+    if (f.isZero()) return vRatRaw(Rat());  // underflow
+    if (!(f.exp() > -kMaxRatBits && f.exp() < kMaxRatBits)) return vFlt(std::move(f), st);
+    // Small enough for an exact fraction.
+    uint64_t n = uint64_t(e < 0 ? -e : e);
+    Mag scale = decimal ? magPow(10, n) : magShl(magFromU64(1), int64_t(n));
+    if (e >= 0) return vRatRaw(ratFromInt(BigInt(false, magMul(m, scale))));
+    return vRatRaw(makeRatio(BigInt(false, std::move(m)), std::move(scale)));
 }
 
 // A float literal, or an imaginary literal without its 'i' (which may also
@@ -1571,9 +1585,10 @@ Value parseFloatLit(std::string_view text) {
     }
     Mag m;
     if (digits.empty() || !parseDigits(digits, base, &m)) return Value();
-    if (base == 10) return decimalScaled(std::move(m), exp - fracDigits);
-    int64_t bitsPerDigit = base == 16 ? 4 : base == 8 ? 3 : 1;
-    return binaryScaled(std::move(m), exp - bitsPerDigit * fracDigits);
+    int64_t digitExp = base == 10 ? 1 : base == 16 ? 4 : base == 8 ? 3 : 1;
+    int64_t e;
+    if (__builtin_mul_overflow(digitExp, fracDigits, &e) || __builtin_sub_overflow(exp, e, &e)) return Value();
+    return literalFloat(std::move(m), base == 10, e);
 }
 
 // The escape at s[i] (a backslash) in a literal quoted with `quote`:

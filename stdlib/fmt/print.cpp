@@ -98,9 +98,10 @@ public:
             }
             case Kind::Struct: {
                 auto* st = static_cast<types::Struct*>(u);
+                if (f.sharpV) buf += types::typeString(t, true);
                 buf += '{';
                 for (size_t k = 0; k < st->fields.size(); ++k) {
-                    if (k > 0) buf += ' ';
+                    if (k > 0) buf += f.sharpV ? ", " : " ";
                     if (f.plusV || f.sharpV) {
                         buf += st->fields[k].name;
                         buf += ':';
@@ -113,7 +114,12 @@ public:
             case Kind::Interface: {
                 Iface v = read<Iface>(p);
                 if (!v.type) {
-                    f.padString(fmt::kNilAngleString);
+                    if (f.sharpV) {
+                        buf += types::typeString(t, true);
+                        buf += "(nil)";
+                    } else {
+                        f.padString(fmt::kNilAngleString);
+                    }
                     return;
                 }
                 printValue(v.type, valueOf(v), verb, depth + 1);
@@ -121,6 +127,11 @@ public:
             }
             case Kind::Array: {
                 auto* a = static_cast<types::Array*>(u);
+                if (types::underlying(a->elem)->kind == Kind::Uint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+                    f.printBytes(std::string_view(static_cast<const char*>(p), static_cast<size_t>(a->len)), false, verb,
+                                 types::typeString(t, true));
+                    return;
+                }
                 sequence(a->elem, p, a->len, verb, depth, t);
                 return;
             }
@@ -131,6 +142,11 @@ public:
                 if (ek == Kind::Uint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
                     f.printBytes(std::string_view(static_cast<const char*>(s.data), static_cast<size_t>(s.len)),
                                  s.data == nullptr, verb, types::typeString(t, true));
+                    return;
+                }
+                if (f.sharpV && !s.data) {
+                    buf += types::typeString(t, true);
+                    buf += "(nil)";
                     return;
                 }
                 sequence(sl->elem, s.data, s.len, verb, depth, t);
@@ -145,6 +161,13 @@ public:
                         printValue(static_cast<types::Pointer*>(u)->elem, target, verb, depth + 1);
                         return;
                     }
+                }
+                if (f.sharpV) {
+                    buf += '(' + types::typeString(t, true) + ")(";
+                    if (!target) buf += "nil";
+                    else f.fmt0x64(reinterpret_cast<uint64_t>(target), true);
+                    buf += ')';
+                    return;
                 }
                 fmtPointer(t, p, verb);
                 return;
@@ -161,13 +184,17 @@ public:
     void printField(types::Type* t, const void* p, char32_t verb, int depth) { printValue(t, p, verb, depth); }
 
     void sequence(types::Type* elem, const void* data, int64_t n, char32_t verb, int depth, types::Type* whole) {
-        (void)whole;
-        buf += '[';
+        if (f.sharpV) {
+            buf += types::typeString(whole, true);
+            buf += '{';
+        } else {
+            buf += '[';
+        }
         for (int64_t k = 0; k < n; ++k) {
-            if (k > 0) buf += ' ';
+            if (k > 0) buf += f.sharpV ? ", " : " ";
             printValue(elem, static_cast<const char*>(data) + k * elem->size, verb, depth + 1);
         }
-        buf += ']';
+        buf += f.sharpV ? '}' : ']';
     }
 
     void integer(uint64_t v, bool isSigned, char32_t verb, types::Type* t, const void* p) {
