@@ -6,7 +6,7 @@ JOBS    ?= 2
 PREFIX  ?= /usr/local
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test install clean
+.PHONY: all deps configure build demo test golden bench install clean
 
 all: build
 
@@ -22,11 +22,23 @@ build: configure
 	cmake --build $(BUILD) -j$(JOBS)
 
 demo: build
-	@echo "== gos check --ast examples/hello.gs"
-	@$(BUILD)/gos check --ast examples/hello.gs
+	@echo "== gos run examples/hello.gs"
+	@$(BUILD)/gos run examples/hello.gs
+	@echo "== gos run examples/fib.gs"
+	@$(BUILD)/gos run examples/fib.gs
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# Regenerates the expected outputs of tests/golden from go run.
+golden: deps
+	scripts/golden.sh regen
+
+# Times gos against Lua, Python and native Go on the benchmark workloads
+# that gos runs so far (see ../shared/bench if present, else bench/).
+BENCH_DIR ?= $(firstword $(wildcard ../shared/bench bench))
+bench: build
+	ONLY="$(or $(ONLY),fib)" $(BENCH_DIR)/run.sh "$(abspath $(BUILD))/gos run"
 
 install: build
 	cmake --install $(BUILD)

@@ -1221,34 +1221,50 @@ int FuncGen::callArgs(const CallExpr* e, types::Func* sig, const Expr* recv, con
     }
     size_t np = sig->params.size();
     std::vector<const Expr*> args(e->args.begin(), e->args.end());
-    // f(g()) with g returning several values
-    if (args.size() == 1 && np > 1) {
+    // f(g()) with g returning several values: spread them over the
+    // parameters (the variadic ones packed into a slice)
+    if (args.size() == 1) {
         types::Type* at1 = typeOf(args[0]);
         if (at1 && at1->kind == Kind::Tuple) {
             auto* tu = static_cast<types::Tuple*>(at1);
             int tmp = alloc(std::max(1, nslots(tu)));
             callTo(static_cast<const CallExpr*>(args[0]), tmp, static_cast<int>(tu->types.size()));
-            // results are laid out slot by slot; move each into place, converting
-            int src = tmp, dstAt = base + (recv ? at - base : 0);
-            std::vector<std::pair<int, types::Type*>> parts;
+            std::vector<int> parts;
+            int src = tmp;
             for (types::Type* t : tu->types) {
-                parts.push_back({src, t});
+                parts.push_back(src);
                 src += nslots(t);
             }
-            int final = alloc(0);
-            (void)final;
-            int scratch = top_;
+            size_t fixed = sig->variadic ? np - 1 : np;
             int need = 0;
             for (size_t k = 0; k < np; ++k) need += nslots(sig->params[k]);
             int staged = alloc(need);
             int off = staged;
-            for (size_t k = 0; k < np; ++k) {
-                convertValue(parts[k].first, parts[k].second, off, sig->params[k]);
+            for (size_t k = 0; k < fixed; ++k) {
+                convertValue(parts[k], tu->types[k], off, sig->params[k]);
                 off += nslots(sig->params[k]);
             }
-            emit(Op::MOVN, dstAt, staged, need);
-            top_ = dstAt + need;
-            (void)scratch;
+            if (sig->variadic) {
+                types::Type* elem = static_cast<types::Slice*>(sig->params.back())->elem;
+                size_t count = tu->types.size() - fixed;
+                if (count == 0) {
+                    emit(Op::ZERO, off, 3);
+                } else {
+                    types::Type* arr = g_.program_.types->array(static_cast<int64_t>(count), elem);
+                    emitBx(Op::NEW, off, g_.program_.typeIndex(arr));
+                    for (size_t j = 0; j < count; ++j) {
+                        int mark = top_;
+                        int v = alloc(std::max(1, nslots(elem)));
+                        convertValue(parts[fixed + j], tu->types[fixed + j], v, elem);
+                        storeInto(off, static_cast<int64_t>(j) * elem->size, elem, v);
+                        top_ = mark;
+                    }
+                    loadInt(off + 1, static_cast<int64_t>(count));
+                    emit(Op::MOV, off + 2, off + 1);
+                }
+            }
+            emit(Op::MOVN, at, staged, need);
+            top_ = at + need;
             return base;
         }
     }

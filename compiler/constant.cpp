@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+#include <cstdint>
+#include <cstdio>
 #include <limits>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -634,7 +636,7 @@ int fltCmp(const Flt& a, const Flt& b) {
     return sa < 0 ? -c : c;
 }
 
-// Whether the integer exactly, and that integer.
+// Whether f is an integer, and that integer.
 bool fltIsInt(const Flt& f) { return f.isZero() || f.lsb >= 0; }
 
 BigInt fltToInt(const Flt& f) { return BigInt(f.neg, magShl(f.mant, f.lsb)); }
@@ -988,6 +990,12 @@ double toIEEE(const Value& x, const IEEEFormat& fmt, bool* exactOut, bool* overf
         negative = f.neg;
         if (f.isZero()) {
             exact = true;
+        } else if (f.exp() == kMinExp) {
+            // big.Float's Float64/Float32 compute the exponent minus one in
+            // int32, which wraps around at the smallest exponent: Go 1.19
+            // rounds these values (about 2^-2147483649) to infinity.
+            d = std::numeric_limits<double>::infinity();
+            overflow = true;
         } else {
             d = roundIEEE(f.mant, magFromU64(1), f.lsb, fmt, &exact, &overflow);
         }
@@ -1422,12 +1430,13 @@ std::string withoutUnderscores(std::string_view t) {
     return s;
 }
 
-// The magnitude of a string of digits in base 2, 8, 10 or 16; false if a
-// character is not such a digit.
+// The magnitude of a string of digits in base 2, 8, 10 or 16, ignoring
+// underscores; false if another character is not such a digit.
 bool parseDigits(std::string_view digits, unsigned base, Mag* out) {
     Mag m;
     uint64_t chunk = 0, scale = 1;
     for (char c : digits) {
+        if (c == '_') continue;
         unsigned d = static_cast<unsigned>(digitVal(c));
         if (d >= base) return false;
         chunk = chunk * base + d;
@@ -1444,11 +1453,10 @@ bool parseDigits(std::string_view digits, unsigned base, Mag* out) {
 }
 
 Value parseIntLit(std::string_view text) {
-    std::string t = withoutUnderscores(text);
     unsigned base = 10;
-    std::string_view digits = t;
-    if (t.size() >= 2 && t[0] == '0') {
-        char p = static_cast<char>(t[1] | 0x20);
+    std::string_view digits = text;  // with underscores, which the parsers skip
+    if (text.size() >= 2 && text[0] == '0') {
+        char p = static_cast<char>(text[1] | 0x20);
         if (p == 'x' || p == 'b' || p == 'o') {
             base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
             digits.remove_prefix(2);
@@ -1457,8 +1465,21 @@ Value parseIntLit(std::string_view text) {
             digits.remove_prefix(1);
         }
     }
+    if (digits.find_first_not_of('_') == std::string_view::npos) return Value();
+    uint64_t small = 0;  // the common case, without allocation
+    bool fits = true;
+    for (char c : digits) {
+        if (c == '_') continue;
+        unsigned d = static_cast<unsigned>(digitVal(c));
+        if (d >= base) return Value();
+        if (__builtin_mul_overflow(small, base, &small) || __builtin_add_overflow(small, d, &small)) {
+            fits = false;
+            break;
+        }
+    }
+    if (fits && small <= uint64_t(INT64_MAX)) return vSmall(static_cast<int64_t>(small));
     Mag m;
-    if (digits.empty() || !parseDigits(digits, base, &m)) return Value();
+    if (!parseDigits(digits, base, &m)) return Value();
     return vInt(BigInt(false, std::move(m)));
 }
 

@@ -20,7 +20,7 @@
 //     numerator and denominator have fewer than 4096 bits. That covers
 //     every float constant a program normally writes: 0.1, 1e1000 and
 //     1.0 / 3 are all exact. A result whose fraction would grow beyond
-//     that, and a literal whose magnitude is 2^4096 or more (1e1300) or
+//     that, and a literal of magnitude about 2^4096 or more (1e1300) or
 //     2^-4096 or less, becomes a binary floating-point number with a
 //     512-bit mantissa and an exponent between -2^31 and 2^31 (like
 //     math/big.Float), rounded to nearest-even after each operation; an
@@ -48,10 +48,13 @@
 // Faithful to gc, quirks included. Go 1.19's go/constant computes
 // -9223372036854775808 / -1 with a machine division, which wraps around;
 // gc therefore believes the quotient is -9223372036854775808, and a Go
-// program can print it. IntQuo does the same. Likewise, a Float converted
-// to float64/float32 is rounded once, correctly (to nearest, ties to even,
-// including subnormals) from the exact rational, but a binary float or an
-// Int of more than 512 bits is first rounded to 512 bits, as in Go.
+// program can print it. IntQuo does the same. Conversions to float64 and
+// float32 round once, correctly (to nearest, ties to even, with subnormals)
+// from the exact rational; a binary float or an Int of more than 512 bits
+// is first rounded to 512 bits, as in Go (and a binary float as tiny as
+// 2^-2147483649 becomes infinite, as in Go). A float literal far out of
+// the fraction range is parsed as math/big parses it for gc (10^n as 2^n
+// times an approximated 5^n), so even its 512th bit is gc's.
 //
 // Errors. The operations never throw and never abort: given operands they
 // do not apply to (a String minus a Bool, a shift of a Float), they return
@@ -100,7 +103,8 @@ private:
 };
 
 // Untyped integer constants may not exceed this many bits (bitLen) after an
-// operation; gc reports "constant <op> overflow" beyond (types2's check).
+// operation: beyond, gc reports "constant multiplication overflow" and the
+// like. That check is the checker's (types2 makes it after each operation).
 inline constexpr int kIntPrecision = 512;
 
 // ---- Making values ----------------------------------------------------------
@@ -131,8 +135,10 @@ enum class LitKind : uint8_t { IntLit, FloatLit, ImagLit, CharLit, StringLit };
 //   StringLit  "..." with every escape (\x and octal escapes give bytes,
 //              \u and \U give UTF-8), or `...` (carriage returns dropped)
 // Floats are exact rationals unless their magnitude is beyond 2^±4096 (see
-// above). Text that is not valid, and a float literal too large even for
-// a binary float (1e+1000000000: gc's "malformed constant"), give Unknown.
+// above). A float literal that underflows even a binary float is 0
+// (1e-1000000000); text that is not valid, and a float literal whose
+// binary exponent is beyond int32 or whose exponent is beyond int64
+// (1e+1000000000, 0x1p-3000000000: gc's "malformed constant"), give Unknown.
 Value fromLiteral(LitKind kind, std::string_view text);
 
 // ---- Reading values ---------------------------------------------------------
@@ -291,8 +297,8 @@ enum class BasicKind : uint8_t {
 // is not null and x is representable, *rounded receives the value as the
 // type holds it: an Int for integer types; a Float (or Complex of Floats)
 // rounded to float32/float64 precision for the float and complex types;
-// for the other types *rounded is left alone. A Float or Complex kept
-// untyped may also be left alone.
+// for the other targets (untyped float and complex, string, bool) *rounded
+// is left alone.
 bool representable(const Value& x, BasicKind target, Value* rounded = nullptr);
 
 // ---- Text -------------------------------------------------------------------

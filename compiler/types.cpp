@@ -159,8 +159,9 @@ void write(std::string& out, const Type* t, bool qualify) {
             writeSignature(out, static_cast<const Func*>(t), qualify);
             return;
         case Kind::Struct: {
+            // types2 writes struct{x int}; reflect (fmt's %T) struct { X int }
             auto* s = static_cast<const Struct*>(t);
-            out += "struct{";
+            out += qualify ? (s->fields.empty() ? "struct {" : "struct { ") : "struct{";
             for (size_t i = 0; i < s->fields.size(); ++i) {
                 const Field& f = s->fields[i];
                 if (i) out += "; ";
@@ -175,7 +176,7 @@ void write(std::string& out, const Type* t, bool qualify) {
                     out += '"';
                 }
             }
-            out += '}';
+            out += qualify && !s->fields.empty() ? " }" : "}";
             return;
         }
         case Kind::Interface: {

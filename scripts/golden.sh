@@ -57,7 +57,7 @@ mode=${1:-}
 [ $# -gt 0 ] && shift
 case $mode in
 regen | verify)
-    command -v go >/dev/null 2>&1 || { echo "golden.sh: $mode needs Go (go not found)" >&2; exit 2; } ;;
+    command -v go >/dev/null 2>&1 || { echo "golden.sh: $mode needs Go (go not found); skipped" >&2; [ "$mode" = verify ] && exit 77; exit 2; } ;;
 check)
     [ $# -ge 1 ] || usage
     GOS=$1
@@ -344,13 +344,35 @@ check_one() { # REL
 case $mode in
 regen | verify) regen_or_verify ;;
 check)
+    # tests/golden/KNOWN_FAILURES lists tests gos does not pass yet, one
+    # path a line with the reason after a '#'. They must still fail: one that
+    # passes is reported, so the list only ever shrinks.
+    KNOWN="$GOLDEN/KNOWN_FAILURES"
+    known=0
     for rel in $(list_tests); do
-        check_one "$rel"
+        if [ -f "$KNOWN" ] && grep -q "^$rel[[:space:]]" "$KNOWN"; then
+            before=$fail
+            check_one "$rel" >"$TMP/known.log"
+            if [ $fail -gt $before ]; then
+                fail=$before
+                known=$((known + 1))
+            else
+                pass=$((pass - 1))
+                failed "$rel" "passes now: remove it from tests/golden/KNOWN_FAILURES"
+            fi
+        else
+            check_one "$rel"
+        fi
     done ;;
 esac
-if [ $((pass + fail)) = 0 ]; then
+if [ $((pass + fail + ${known:-0})) = 0 ]; then
     echo "golden.sh: no test matches ${FILTERS[*]:-}" >&2
     exit 2
 fi
-echo "$pass passed, $fail failed"
+if [ "$mode" = check ]; then
+    [ "$known" -gt 0 ] && echo "($known known failures listed in tests/golden/KNOWN_FAILURES, not counted)"
+    echo "$pass passed, $fail failed, $known skipped"
+else
+    echo "$pass passed, $fail failed"
+fi
 [ $fail = 0 ]

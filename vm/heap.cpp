@@ -70,6 +70,13 @@ void VM::growStack(size_t neededSlots) {
     size_t used = static_cast<size_t>(frames_.empty() ? 0 : frames_.back().base - stack_);
     size_t want = stackSlots_ * 2;
     while (want < used + neededSlots) want *= 2;
+    if (want * sizeof(uint64_t) > config_.maxStackBytes) {
+        if (stackSlots_ * sizeof(uint64_t) >= config_.maxStackBytes || used + neededSlots > config_.maxStackBytes / 8) {
+            writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            fatal("stack overflow");
+        }
+        want = config_.maxStackBytes / sizeof(uint64_t);
+    }
     auto* grown = static_cast<uint64_t*>(GC_MALLOC_UNCOLLECTABLE(want * sizeof(uint64_t)));
     if (!grown) fatal("runtime: out of memory");
     std::memcpy(grown, stack_, stackSlots_ * sizeof(uint64_t));

@@ -195,6 +195,7 @@ void complexDivide(double a, double b, double c, double d, double& e, double& f)
 }
 
 void indexOutOfRange(VM& vm, int64_t index, int64_t length) {
+    if (index < 0) vm.runtimeError("index out of range [" + std::to_string(index) + "]");
     vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length));
 }
 

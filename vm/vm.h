@@ -54,7 +54,10 @@ struct VMConfig {
     std::function<void(std::string_view)> writeStdout;
     std::function<void(std::string_view)> writeStderr;
     std::vector<std::string> args;  // os.Args
-    int64_t maxCallDepth = 1000000;
+    // Go's limit: a goroutine's stack may not exceed 1 GB; here the slot
+    // stack may not, and calls may not nest deeper than this.
+    int64_t maxCallDepth = 100000000;
+    size_t maxStackBytes = size_t(1) << 30;
 };
 
 struct CallFrame {

@@ -48,6 +48,16 @@ MATH1(Tan, std::tan(x))
 MATH1(Atan, std::atan(x))
 MATH1(Cbrt, std::cbrt(x))
 MATH1(Round, std::round(x))
+MATH1(Asin, std::asin(x))
+MATH1(Acos, std::acos(x))
+MATH1(Sinh, std::sinh(x))
+MATH1(Cosh, std::cosh(x))
+MATH1(Tanh, std::tanh(x))
+MATH1(Exp2, std::exp2(x))
+MATH1(Log1p, std::log1p(x))
+MATH1(Expm1, std::expm1(x))
+MATH2(Dim, x - y <= 0 ? 0 : x - y)
+MATH2(Remainder, std::remainder(x, y))
 MATH2(Pow, std::pow(x, y))
 MATH2(Mod, std::fmod(x, y))
 MATH2(Hypot, std::hypot(x, y))
@@ -96,6 +106,16 @@ void nSignbit(vm::VM&, uint64_t* a) { a[0] = std::signbit(arg(a, 0)) ? 1 : 0; }
 
 void nFloat64bits(vm::VM&, uint64_t*) {}  // the bits are the value
 void nFloat64frombits(vm::VM&, uint64_t*) {}
+void nFloat32bits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }  // float32 bits are the low word
+void nFloat32frombits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }
+
+// Modf: integer and fractional parts with the sign of x.
+void nModf(vm::VM&, uint64_t* a) {
+    double x = arg(a, 0), ip;
+    double frac = std::modf(x, &ip);
+    std::memcpy(&a[0], &ip, 8);
+    std::memcpy(&a[1], &frac, 8);
+}
 
 }  // namespace
 
@@ -129,6 +149,19 @@ void declareMath(PackageBuilder& b) {
     b.func("Atan2", f2, nAtan2);
     b.func("Copysign", f2, nCopysign);
     b.func("Max", f2, nMax);
+    b.func("Asin", f1, nAsin);
+    b.func("Acos", f1, nAcos);
+    b.func("Sinh", f1, nSinh);
+    b.func("Cosh", f1, nCosh);
+    b.func("Tanh", f1, nTanh);
+    b.func("Exp2", f1, nExp2);
+    b.func("Log1p", f1, nLog1p);
+    b.func("Expm1", f1, nExpm1);
+    b.func("Dim", f2, nDim);
+    b.func("Remainder", f2, nRemainder);
+    b.func("Modf", tt.func({f64}, {f64, f64}, false), nModf);
+    b.func("Float32bits", tt.func({b.basic(Kind::Float32)}, {b.basic(Kind::Uint32)}, false), nFloat32bits);
+    b.func("Float32frombits", tt.func({b.basic(Kind::Uint32)}, {b.basic(Kind::Float32)}, false), nFloat32frombits);
     b.func("Min", f2, nMin);
     b.func("Inf", tt.func({intT}, {f64}, false), nInf);
     b.func("NaN", tt.func({}, {f64}, false), nNaN);

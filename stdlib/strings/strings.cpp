@@ -80,6 +80,51 @@ void nTrimSpace(vm::VM& vm, uint64_t* a) {
     (void)vm;
 }
 
+// Replace(s, old, new, n): the first n non-overlapping instances (all if n < 0).
+void nReplace(vm::VM& vm, uint64_t* a) {
+    std::string_view s = str(a, 0), from = str(a, 2), to = str(a, 4);
+    int64_t n = static_cast<int64_t>(a[6]);
+    std::string out;
+    size_t pos = 0;
+    int64_t done = 0;
+    while (n < 0 || done < n) {
+        size_t k;
+        if (from.empty()) {
+            // an empty old string matches at the start and after each rune
+            if (pos > s.size()) break;
+            k = pos;
+            out += to;
+            if (pos == s.size()) {
+                ++done;
+                pos = s.size() + 1;
+                break;
+            }
+            size_t w = 1;
+            while (pos + w < s.size() && (static_cast<unsigned char>(s[pos + w]) & 0xC0) == 0x80) ++w;
+            out += s.substr(pos, w);
+            pos += w;
+            ++done;
+            continue;
+        }
+        k = s.find(from, pos);
+        if (k == std::string_view::npos) break;
+        out += s.substr(pos, k - pos);
+        out += to;
+        pos = k + from.size();
+        ++done;
+    }
+    if (pos < s.size()) out += s.substr(pos);
+    retString(vm, a, out);
+}
+
+void nReplaceAll(vm::VM& vm, uint64_t* a) {
+    uint64_t args[7];
+    std::memcpy(args, a, 6 * sizeof(uint64_t));
+    args[6] = static_cast<uint64_t>(-1);  // n < 0: every instance
+    nReplace(vm, args);
+    std::memcpy(a, args, 2 * sizeof(uint64_t));
+}
+
 }  // namespace
 
 void declareStrings(PackageBuilder& b) {
@@ -97,6 +142,8 @@ void declareStrings(PackageBuilder& b) {
     b.func("ToLower", tt.func({s}, {s}, false), nToLower);
     b.func("Count", tt.func({s, s}, {intT}, false), nCount);
     b.func("TrimSpace", tt.func({s}, {s}, false), nTrimSpace);
+    b.func("Replace", tt.func({s, s, s, intT}, {s}, false), nReplace);
+    b.func("ReplaceAll", tt.func({s, s, s}, {s}, false), nReplaceAll);
 }
 
 }  // namespace gos::stdlib

@@ -16,10 +16,10 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "compiler/constant.h"
 
@@ -200,6 +200,16 @@ private:
         return {r, type};
     }
 
+    // An untyped operand taking the type of the other operand.
+    static Operand implicit(const Operand& x, const std::string& type) {
+        Value r = x.v;
+        if (!representable(x.v, typeInfo(type).kind, &r)) {
+            bool truncated = !typeInfo(x.type).isInteger && typeInfo(type).isInteger;
+            throw EvalError{truncated ? "truncated" : "overflows"};
+        }
+        return {r, type};
+    }
+
     Operand binary(int prec) {
         Operand x = unary();
         while (kind_ == Tok::Op && precedence(text_) >= prec) {
@@ -230,9 +240,9 @@ private:
             if (untypedRank(y.type) > untypedRank(x.type)) type = y.type;
         } else if (isUntyped(x.type)) {
             type = y.type;
-            x = convert(x, type);
+            x = implicit(x, type);
         } else if (isUntyped(y.type)) {
-            y = convert(y, type);
+            y = implicit(y, type);
         }
         static const struct {
             const char* text;
@@ -750,6 +760,8 @@ const Case kCases[] = {
     {R"~(0x1.ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffp2147483646)~", "error", "malformed constant", "", "", ""},
     {R"~(0x1p-2147483647)~", "untyped float", R"~(1.13532e-646456993)~", R"~(0x.8p-2147483646)~", "0000000000000000~", "00000000~"},
     {R"~(0x1p-2147483648)~", "untyped float", R"~(0.567662e-646456993)~", R"~(0x.8p-2147483647)~", "0000000000000000~", "00000000~"},
+    {R"~(0x1p-2147483649)~", "untyped float", R"~(2.83831e-646456994)~", R"~(0x.8p-2147483648)~", "7ff0000000000000~", "7f800000~"},
+    {R"~(-0x1p-2147483649)~", "untyped float", R"~(-2.83831e-646456994)~", R"~(-0x.8p-2147483648)~", "fff0000000000000~", "ff800000~"},
     {R"~(1e-646456990)~", "untyped float", R"~(1e-646456990)~", R"~(#143:ed659ffbb5a17ae8)~", "0000000000000000~", "00000000~"},
     {R"~(1e646456990)~", "untyped float", R"~(1e+646456990)~", R"~(#143:9d97fdf19ba16e7c)~", "7ff0000000000000~", "7f800000~"},
     {R"~(2e646456992)~", "untyped float", R"~(2e+646456992)~", R"~(#143:c3f4937f83f33c22)~", "7ff0000000000000~", "7f800000~"},
@@ -764,6 +776,18 @@ const Case kCases[] = {
     {R"~(1e1234)~", "untyped float", R"~(1e+1234)~", R"~(#137:121578b1d37b3a58)~", "7ff0000000000000~", "7f800000~"},
     {R"~(1e-1234)~", "untyped float", R"~(1e-1234)~", R"~(#137:30dcd238fc46892f)~", "0000000000000000~", "00000000~"},
     {R"~(1e3)~", "untyped float", R"~(1000)~", R"~(1000)~", "408f400000000000", "447a0000"},
+    {R"~(int64(-9223372036854775808) / -1)~", "int64", R"~(-9223372036854775808)~", R"~(-9223372036854775808)~", "c3e0000000000000", "df000000"},
+    {R"~(int8(-128) / -1)~", "error", "overflows", "", "", ""},
+    {R"~(float32(0.1) * 3)~", "float32", R"~(0.3)~", R"~(5033165/16777216)~", "3fd3333340000000", "3e99999a"},
+    {R"~(float32(1) / 3 + float32(2) / 3)~", "float32", R"~(1)~", R"~(1)~", "3ff0000000000000", "3f800000"},
+    {R"~(float64(1) / 3 * 3)~", "float64", R"~(1)~", R"~(1)~", "3ff0000000000000", "3f800000"},
+    {R"~(complex64(1 + 2i) * 0.1)~", "complex64", R"~((0.1 + 0.2i))~", R"~((13421773/134217728 + 13421773/67108864i))~", "", ""},
+    {R"~(uint8(200) + 0.5)~", "error", "truncated", "", "", ""},
+    {R"~(uint8(200) + 1e3)~", "error", "truncated", "", "", ""},
+    {R"~(uint16(65535) * 2)~", "error", "overflows", "", "", ""},
+    {R"~(^uint16(1) & 0xff)~", "uint16", R"~(254)~", R"~(254)~", "406fc00000000000", "437e0000"},
+    {R"~(uint32(1) << 31 >> 30)~", "uint32", R"~(2)~", R"~(2)~", "4000000000000000", "40000000"},
+    {R"~(float32(1e38) * 10)~", "error", "overflows", "", "", ""},
 };
 
 }  // namespace
@@ -1190,6 +1214,7 @@ TEST_CASE("constants look as in gc's messages") {
 // 		{"malformed constant", "malformed constant"},
 // 		{"invalid shift count", "invalid shift count"},
 // 		{"cannot convert", "cannot convert"},
+// 		{"truncated", "truncated"},
 // 		{"must be integer", "must be integer"},
 // 		{"not representable", "not representable"},
 // 		{"overflows", "overflows"},
