@@ -779,6 +779,19 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         return;
     }
     if (base.mode == Mode::Constant && types::isUntyped(base.type)) convertUntyped(base, nullptr);
+    if (base.mode != Mode::TypeExpr && types::underlying(base.type)->kind == Kind::Interface) {
+        for (const auto& m : static_cast<types::Interface*>(types::underlying(base.type))->methods) {
+            if (m.name != sel) continue;
+            Selection s;
+            s.kind = Selection::Kind::Method;
+            s.interfaceMethod = true;
+            s.methodName = m.name;
+            info_.selections[e] = s;
+            x.mode = Mode::Value;
+            x.type = m.sig;
+            return;
+        }
+    }
     Lookup l = lookupFieldOrMethod(base.type, sel);
     if (sel == "_") l = {};
     if (!l.field && !l.method) {

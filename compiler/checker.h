@@ -32,6 +32,8 @@ struct Selection {
     types::Named* recvNamed = nullptr;  // the named type that declares the method
     bool addressRecv = false;     // a pointer method called on an addressable value: take its address
     bool derefRecv = false;       // a value method called through a pointer
+    bool interfaceMethod = false; // a method of an interface value: dispatched at run time
+    std::string methodName;
 };
 
 // A standard library package, made on demand for a program's TypeTable.

@@ -205,6 +205,8 @@ public:
     const check::FuncInfo* current_ = nullptr;
 
     int32_t functionIndex(const check::FuncInfo* f) { return index_.at(f); }
+    int32_t wrapper(const types::Method* m, types::Named* named, bool bound);
+    std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
     int64_t globalOffset(const Object* v) {
         auto it = globals_.find(v);
         if (it != globals_.end()) return it->second;
@@ -881,12 +883,40 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         case Selection::Kind::MethodExpr: {
             auto mit = g_.methods_.find(sel.method);
             if (mit == g_.methods_.end()) break;
-            emitBx(Op::FUNC, dst, static_cast<uint32_t>(mit->second));
+            types::Type* recvT = typeOf(e->x);
+            bool viaPointer = recvT && recvT->kind == Kind::Pointer && !sel.method->pointerReceiver;
+            int32_t f = viaPointer ? g_.wrapper(sel.method, sel.recvNamed, false) : mit->second;
+            emitBx(Op::FUNC, dst, static_cast<uint32_t>(f));
             return;
         }
         case Selection::Kind::Method: {
-            // a method value: a closure over a copy of the receiver
-            g_.error(e->pos, "method values are not supported yet");
+            // a method value: a closure over a copy of the receiver (or the pointer)
+            if (sel.interfaceMethod || !sel.path.empty() || !sel.method || sel.method->function < 0) {
+                g_.error(e->pos, "this method value is not supported yet");
+                return;
+            }
+            bool ptrRecv = sel.method->pointerReceiver;
+            types::Type* recvT = ptrRecv ? static_cast<types::Type*>(g_.program_.types->pointer(sel.recvNamed)) : sel.recvNamed;
+            int v;
+            if (sel.addressRecv) {
+                v = addressOf(e->x);
+            } else if (sel.derefRecv) {
+                int p = exprAny(e->x);
+                emit(Op::NILCHK, p);
+                v = alloc(std::max(1, nslots(recvT)));
+                Place pl;
+                pl.where = Place::Where::Memory;
+                pl.slot = p;
+                pl.type = recvT;
+                load(pl, v);
+            } else {
+                v = exprAny(e->x);
+            }
+            int cell = alloc(1);
+            emitBx(Op::NEW, cell, g_.program_.typeIndex(recvT));
+            storeInto(cell, 0, recvT, v);
+            emit(Op::CLOSURE, dst, g_.wrapper(sel.method, sel.recvNamed, true), cell);
+            top_ = mark;
             return;
         }
     }
@@ -1334,6 +1364,18 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
         if (it != g_.info_.selections.end()) {
             if (it->second.kind == Selection::Kind::Qualified && it->second.member->kind == Object::Kind::Func) {
                 callee = it->second.member;
+            } else if (it->second.kind == Selection::Kind::Method && it->second.interfaceMethod) {
+                int iv = exprAny(s->x);
+                int base = top_;
+                alloc(1);  // the receiver: the interface's data word
+                callArgs(e, sig, nullptr, nullptr);
+                setLine(e);
+                emit(Op::CALLI, base, iv, static_cast<int>(g_.program_.methodNameIndex(it->second.methodName)));
+                int n = 0;
+                for (size_t k = 0; k < sig->results.size(); ++k) n += nslots(sig->results[k]);
+                if (n > 0 && dst >= 0 && dst != base) emit(n == 1 ? Op::MOV : Op::MOVN, dst, base, n);
+                top_ = mark;
+                return;
             } else if (it->second.kind == Selection::Kind::Method) {
                 sel = &it->second;
                 recv = s->x;
@@ -2268,6 +2310,63 @@ void FuncGen::compileBody() {
     }
 }
 
+// A function that calls method m of named with a receiver it loads through
+// a pointer: from its first parameter (an interface's data word, or the
+// pointer of a (*T).M method expression), or, when bound, from the cell its
+// closure captured (a method value x.M).
+int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bound) {
+    auto key = std::make_pair(m, bound);
+    auto it = wrappers_.find(key);
+    if (it != wrappers_.end()) return it->second;
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = "main." + named->name + "." + m->name + (bound ? "-fm" : "");
+    fn->file = filename_;
+    int paramSlots = 0, resultSlots = 0;
+    for (types::Type* t : m->sig->params) paramSlots += nslots(t);
+    for (types::Type* t : m->sig->results) resultSlots += nslots(t);
+    int ptr, params, base;
+    auto emit = [&](Op op, int a, int b, int c) {
+        vm::Instr in;
+        in.op = op;
+        in.a = static_cast<uint16_t>(a);
+        in.b = static_cast<uint16_t>(b);
+        in.c = static_cast<uint16_t>(c);
+        fn->code.push_back(in);
+        fn->lines.push_back(0);
+    };
+    if (bound) {
+        params = 0;
+        ptr = paramSlots;
+        base = paramSlots + 1;
+        fn->captures = 1;
+        emit(Op::UPVAL, ptr, 0, 0);
+    } else {
+        ptr = 0;
+        params = 1;
+        base = 1 + paramSlots;
+    }
+    fn->paramSlots = bound ? paramSlots : 1 + paramSlots;
+    int recvSlots;
+    if (m->pointerReceiver) {
+        recvSlots = 1;
+        emit(Op::LOAD_64, base, ptr, 0);  // the cell holds the pointer
+    } else {
+        recvSlots = std::max(1, nslots(named));
+        if (isScalar(named)) emit(loadOp(named), base, ptr, 0);
+        else if (named->size > 0) emit(Op::LOADN, base, ptr, static_cast<int>(named->size));
+    }
+    if (paramSlots > 0) emit(Op::MOVN, base + recvSlots, params, paramSlots);
+    uint32_t target = static_cast<uint32_t>(m->function);
+    emit(Op::CALL, base, static_cast<int>(target & 0xFFFF), static_cast<int>(target >> 16));
+    emit(Op::RET, base, resultSlots, 0);
+    fn->resultSlots = resultSlots;
+    fn->frameSlots = base + recvSlots + std::max(paramSlots, resultSlots) + 1;
+    int32_t index = static_cast<int32_t>(program_.functions.size());
+    program_.functions.push_back(std::move(fn));
+    wrappers_[key] = index;
+    return index;
+}
+
 bool Generator::run() {
     // a function index for every function and method
     for (check::FuncInfo* f : info_.functions) {
@@ -2288,6 +2387,24 @@ bool Generator::run() {
         if (base->kind != Kind::Named) continue;
         auto* named = static_cast<const types::Named*>(base);
         if (const types::Method* m = named->findMethod(fd->name->name)) methods_[m] = index_[fi];
+    }
+    // the methods as interface calls and runtime descriptors see them
+    for (auto& [m, index] : methods_) const_cast<types::Method*>(m)->function = index;
+    for (auto& [m, index] : methods_) {
+        auto* mm = const_cast<types::Method*>(m);
+        if (mm->pointerReceiver) {
+            mm->ifaceFunction = index;
+            continue;
+        }
+        // the named type declaring it
+        types::Named* owner = nullptr;
+        for (check::FuncInfo* f : info_.functions) {
+            if (!f->decl || !f->decl->recv || index_[f] != index || f->params.empty()) continue;
+            types::Type* rt = f->params[0]->type;
+            if (rt->kind == Kind::Named) owner = static_cast<types::Named*>(rt);
+        }
+        if (!owner || types::isPointerShaped(owner)) mm->ifaceFunction = index;
+        else mm->ifaceFunction = wrapper(m, owner, false);
     }
     for (check::FuncInfo* f : info_.functions) {
         if (f->decl && !f->decl->body) {

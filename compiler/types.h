@@ -84,7 +84,11 @@ struct Method {
     std::string name;
     Func* sig = nullptr;  // signature without the receiver
     bool pointerReceiver = false;
-    int32_t function = -1;
+    int32_t function = -1;       // the method's code: its index in the program
+    int32_t ifaceFunction = -1;  // what an interface call runs: a function taking the
+                                 // interface's data word as receiver (a wrapper for value
+                                 // methods of types stored boxed)
+    int32_t native = -1;         // a standard library method: its native
 };
 
 struct Type {

@@ -53,6 +53,7 @@ check::PackageLoader loader(vm::Program& program, check::Info& info) {
         else if (path == "math") declare = declareMath;
         else if (path == "os") declare = declareOs;
         else if (path == "strings") declare = declareStrings;
+        else if (path == "errors") declare = declareErrors;
         if (!declare) return nullptr;
         auto pkg = std::make_unique<check::Package>();
         pkg->path = std::string(path);

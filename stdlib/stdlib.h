@@ -24,6 +24,7 @@ public:
         : pkg_(pkg), program_(program), info_(info), tt_(*program.types) {}
 
     types::TypeTable& types() { return tt_; }
+    vm::Program& program() { return program_; }
     types::Type* basic(types::Kind k) { return tt_.basic(k); }
     types::Type* anySlice() { return tt_.slice(tt_.emptyInterface()); }
 
@@ -45,5 +46,6 @@ void declareFmt(PackageBuilder& b);
 void declareMath(PackageBuilder& b);
 void declareOs(PackageBuilder& b);
 void declareStrings(PackageBuilder& b);
+void declareErrors(PackageBuilder& b);
 
 }  // namespace gos::stdlib

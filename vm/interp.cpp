@@ -682,6 +682,35 @@ op_CALLN: {
     R = stack_ + off;  // a native may have grown the stack
     DISPATCH();
 }
+op_CALLI: {
+    SAVE_PC();
+    Iface v;
+    std::memcpy(&v, &R[i.b], sizeof v);
+    const types::Method* m = findMethod(v.type, program_.methodNames[i.c]);
+    if (!m) runtimeError(kNilDeref, true);
+    R[i.a] = reinterpret_cast<uint64_t>(v.data);
+    if (m->native >= 0) {
+        size_t off = static_cast<size_t>(R - stack_);
+        program_.natives[static_cast<size_t>(m->native)].fn(*this, R + i.a);
+        R = stack_ + off;
+        DISPATCH();
+    }
+    const Function* callee = program_.functions[static_cast<size_t>(m->ifaceFunction)].get();
+    uint64_t* base = R + i.a;
+    if (base + callee->frameSlots > stack_ + stackSlots_) {
+        size_t off = static_cast<size_t>(R - stack_);
+        growStack(static_cast<size_t>(i.a + callee->frameSlots));
+        R = stack_ + off;
+        base = R + i.a;
+    }
+    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+    ++steps_;
+    frames_.push_back({callee, callee->code.data(), base, nullptr});
+    fn = callee;
+    R = base;
+    pc = callee->code.data();
+    DISPATCH();
+}
 op_RET: {
     if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
     frames_.pop_back();

@@ -36,6 +36,13 @@ const std::string& Program::internString(std::string s) {
     return strings.back();
 }
 
+uint32_t Program::methodNameIndex(const std::string& name) {
+    for (size_t i = 0; i < methodNames.size(); ++i)
+        if (methodNames[i] == name) return static_cast<uint32_t>(i);
+    methodNames.push_back(name);
+    return static_cast<uint32_t>(methodNames.size() - 1);
+}
+
 std::string disassemble(const Program& program, const Function& f) {
     std::string out = f.name + " (params " + std::to_string(f.paramSlots) + ", results " +
                       std::to_string(f.resultSlots) + ", frame " + std::to_string(f.frameSlots) + " slots)\n";
@@ -81,6 +88,9 @@ std::string disassemble(const Program& program, const Function& f) {
                 break;
             case Op::CALLN:
                 if (in.bx() < program.natives.size()) out += "\t; " + program.natives[in.bx()].name;
+                break;
+            case Op::CALLI:
+                if (in.c < program.methodNames.size()) out += "\t; ." + program.methodNames[in.c];
                 break;
             case Op::NEW:
             case Op::MKIFACE: {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -72,11 +73,14 @@ struct Program {
     int64_t globalsSize = 0;
     int32_t entry = -1;                      // the function that runs init and main
     std::deque<std::string> strings;         // storage of string constants (stable addresses)
+    std::vector<std::string> methodNames;    // M[i] of CALLI
+    std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")
 
     // Index of t in runtimeTypes, added if missing.
     uint32_t typeIndex(types::Type* t);
     // A string constant's bytes, kept for the program's lifetime.
     const std::string& internString(std::string s);
+    uint32_t methodNameIndex(const std::string& name);
 };
 
 // Disassembles one function, one instruction a line, as `gos disasm` prints it.

@@ -80,6 +80,13 @@ GoString runesToString(VM& vm, GoSlice r) {
     return vm.makeString(out);
 }
 
+const types::Method* findMethod(types::Type* t, const std::string& name) {
+    if (!t) return nullptr;
+    if (t->kind == types::Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
+    if (t->kind != types::Kind::Named) return nullptr;
+    return static_cast<types::Named*>(t)->findMethod(name);
+}
+
 Iface makeIface(VM& vm, types::Type* t, const void* value) {
     Iface out{t, nullptr};
     if (types::isPointerShaped(t)) {
@@ -283,6 +290,9 @@ void VM::exit(int code) { throw GoExit{code}; }
 // of other named basic types as main.T(v), anything else by type and address.
 std::string VM::panicValueString(const Iface& v) const {
     if (!v.type) return "nil";
+    // an error made by the library: its message (Go prints v.Error())
+    if (const types::Method* m = findMethod(v.type, "Error"); m && m->native >= 0 && v.data)
+        return std::string(static_cast<const GoString*>(v.data)->view());
     types::Type* u = types::underlying(v.type);
     const void* p = types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
     std::string s;
@@ -352,6 +362,7 @@ std::string VM::traceback() const {
     std::string out = "goroutine 1 [running]:\n";
     for (size_t k = frames_.size(); k-- > 0;) {
         const CallFrame& f = frames_[k];
+        if (f.fn->name.rfind("runtime.", 0) == 0) continue;  // Go hides the runtime's frames
         size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
         int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
         out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n\t" + f.fn->file + ":" +

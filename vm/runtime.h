@@ -24,6 +24,9 @@ GoString bytesToString(VM& vm, GoSlice b);
 GoString runesToString(VM& vm, GoSlice r);
 
 Iface makeIface(VM& vm, types::Type* t, const void* value);
+// The method of the dynamic type t (a named type or a pointer to one) an
+// interface call with this name runs, or null (a nil interface).
+const types::Method* findMethod(types::Type* t, const std::string& name);
 bool ifacesEqual(VM& vm, const Iface* a, const Iface* b);
 
 void complexDivide(double a, double b, double c, double d, double& re, double& im);

@@ -8,9 +8,11 @@
 // that does not apply prints Go's %!verb(type=value).
 #include <cstring>
 
+#include "stdlib/errors/errors.h"
 #include "stdlib/fmt/format.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/strconv/strconv.h"
+#include "vm/runtime.h"
 #include "vm/vm.h"
 
 namespace gos::stdlib {
@@ -38,8 +40,10 @@ class Printer {
 public:
     std::string buf;
     fmt::Formatter f{buf};
+    bool errorf = false;  // Errorf: %w prints its operand as %v
 
     void printArg(const Iface& arg, char32_t verb) {
+        if (verb == 'w' && errorf) verb = 'v';
         if (!arg.type) {
             if (verb == 'T' || verb == 'v') f.padString(fmt::kNilAngleString);
             else badVerb(verb, nullptr, nullptr);
@@ -53,7 +57,19 @@ public:
             fmtPointer(arg.type, valueOf(arg), 'p');
             return;
         }
+        if (handleMethods(arg, verb)) return;
         printValue(arg.type, valueOf(arg), verb, 0);
+    }
+
+    // An error made by the library prints its message under %v %s %q %x %X
+    // (Go calls Error() for any error; methods written in Go are not called yet).
+    bool handleMethods(const Iface& arg, char32_t verb) {
+        if (f.sharpV || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) return false;
+        const types::Method* m = vm::findMethod(arg.type, "Error");
+        if (!m || m->native < 0 || !arg.data) return false;
+        std::string_view text = static_cast<const GoString*>(arg.data)->view();
+        if (!f.printString(text, verb)) return false;
+        return true;
     }
 
     void printValue(types::Type* t, const void* p, char32_t verb, int depth) {
@@ -378,6 +394,16 @@ void nFprintf(vm::VM& vm, uint64_t* args) {
     setResults(args, p.buf.size());
 }
 
+void nErrorf(vm::VM& vm, uint64_t* args) {
+    Printer p;
+    p.errorf = true;
+    std::string_view format = goString(args).view();
+    p.printf(format, ifaces(args + 2), count(args + 2));
+    bool wraps = format.find("%w") != std::string_view::npos;
+    Iface err = makeError(vm, wraps ? "fmt.wrapError" : "errors.errorString", p.buf);
+    std::memcpy(args, &err, sizeof err);
+}
+
 }  // namespace
 
 void declareFmt(PackageBuilder& b) {
@@ -401,6 +427,9 @@ void declareFmt(PackageBuilder& b) {
     b.func("Fprint", tt.func({writer, args}, {intT, err}, true), nFprint);
     b.func("Fprintln", tt.func({writer, args}, {intT, err}, true), nFprintln);
     b.func("Fprintf", tt.func({writer, str, args}, {intT, err}, true), nFprintf);
+    declareErrorType(b, "errors", "errorString", b.program());
+    declareErrorType(b, "fmt", "wrapError", b.program());
+    b.func("Errorf", tt.func({str, args}, {err}, true), nErrorf);
 }
 
 }  // namespace gos::stdlib

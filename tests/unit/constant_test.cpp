@@ -4,7 +4,8 @@
 // The big table (kCases) holds Go constant expressions with the results Go
 // gives for them: their type, go/constant's String() (what gc shows in its
 // messages) and ExactString(), and their float64 and float32 values
-// (constant.Float64Val/Float32Val, as bits, "~" marking an inexact one), or,
+// (constant.Float64Val/Float32Val, as bits, "~" marking an inexact one; the
+// few underflows to 0 that math/big calls exact are marked inexact), or,
 // for an expression gc rejects, the kind of error. The rows were printed by
 // the Go program at the end of this file, from go/types' own evaluation
 // (types.Eval), never written by hand. A tiny evaluator below drives the
