@@ -385,7 +385,10 @@ void Checker::use(const Expr* e) {
 void Checker::expr(Operand& x, const Expr* e, types::Type* hint) {
     rawExpr(x, e, hint);
     if (x.invalid) return;
-    if (x.mode == Mode::TypeExpr) {
+    if (x.mode == Mode::NoValue) {
+        error(e->pos, exprString(e) + " (no value) used as value");
+        x.invalid = true;
+    } else if (x.mode == Mode::TypeExpr) {
         error(e->pos, exprString(e) + " (type) is not an expression");
         x.invalid = true;
     } else if (x.mode == Mode::Builtin) {
@@ -399,7 +402,10 @@ void Checker::expr(Operand& x, const Expr* e, types::Type* hint) {
 
 void Checker::exprOrType(Operand& x, const Expr* e, types::Type* hint) {
     rawExpr(x, e, hint);
-    if (!x.invalid && x.type && x.type->kind == Kind::Tuple) {
+    if (!x.invalid && x.mode == Mode::NoValue) {
+        error(e->pos, exprString(e) + " (no value) used as value");
+        x.invalid = true;
+    } else if (!x.invalid && x.type && x.type->kind == Kind::Tuple) {
         error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeName(x.type) + ") in single-value context");
         x.invalid = true;
     }
@@ -770,6 +776,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     Operand base;
     exprOrType(base, e->x);
     if (base.invalid) {
+        x.invalid = true;
+        return;
+    }
+    if (base.mode == Mode::NoValue || base.mode == Mode::Builtin || !base.type) {
+        error(e->x->pos, exprString(e->x) + (base.mode == Mode::Builtin ? " (built-in) must be called" : " (no value) used as value"));
         x.invalid = true;
         return;
     }

@@ -33,6 +33,8 @@ Checker::Checker(const File& file, Diagnostics& diags, types::TypeTable& tt, con
 
 void Checker::error(Pos pos, const std::string& msg) {
     ++errors_;
+    // the same message at the same place once (a type resolved twice, say)
+    if (!reportedErrors_.insert({pos.line, pos.col, msg}).second) return;
     diags_.error(pos, msg);
 }
 
@@ -192,7 +194,9 @@ bool Checker::run() {
         auto* fd = as<FuncDecl>(item);
         if (!fd || !fd->body) continue;
         FuncInfo* fi = info_.funcs[fd];
-        if (fi) checkFuncBody(fi, fd->body, pkgScope_);
+        if (!fi) continue;
+        if (!fi->sig) fi->sig = signature(fd->type, fd->recv, fi, nullptr);  // a redeclared function
+        checkFuncBody(fi, fd->body, pkgScope_);
     }
 
     for (auto& [obj, spec] : imports_) {
@@ -264,7 +268,10 @@ void Checker::collectObjects() {
                         c->constType = last ? last->type : nullptr;
                         c->constInit = last && k < last->values.size ? last->values[k] : nullptr;
                         if (!last) error(vs->names[k]->pos, "missing init expr for const declaration");
+                        else if (!c->constInit) error(vs->names[k]->pos, "missing init expr for " + std::string(vs->names[k]->name));
                     }
+                    if (last && last != vs && last->values.size > vs->names.size)
+                        error(vs->names[0]->pos, "extra init expr");
                 } else {
                     for (uint32_t k = 0; k < vs->names.size; ++k) {
                         Object* v = declareLazy(vs->names[k], Object::Kind::Var, vs);
@@ -289,7 +296,9 @@ void Checker::collectObjects() {
                 if (!fd->type->params.empty() || !fd->type->results.empty())
                     error(fd->name->pos, "func init must have no arguments and no return values");
                 info_.inits.push_back(fi);
-                fi->sig = tt_.func({}, {}, false);
+                fi->sig = fd->type->params.empty() && fd->type->results.empty()
+                              ? tt_.func({}, {}, false)
+                              : signature(fd->type, nullptr, fi, nullptr);
                 continue;
             }
             Object* obj = declareLazy(fd->name, Object::Kind::Func, fd);
@@ -457,7 +466,8 @@ void Checker::checkConstSpec(const ValueSpec* spec, const ValueSpec* src, Scope*
     for (uint32_t k = 0; k < spec->names.size; ++k) {
         Operand x;
         if (!src || k >= src->values.size) {
-            error(spec->names[k]->pos, src ? "missing init expr for const declaration" : "missing init expr for const declaration");
+            error(spec->names[k]->pos, src ? "missing init expr for " + std::string(spec->names[k]->name)
+                                           : std::string("missing init expr for const declaration"));
             x.invalid = true;
         } else {
             expr(x, src->values[k], t);
@@ -474,7 +484,8 @@ void Checker::checkConstSpec(const ValueSpec* spec, const ValueSpec* src, Scope*
         c->used = true;
         objs.push_back(c);
     }
-    if (src && src->values.size > spec->names.size) error(src->values[spec->names.size]->pos, "extra init expr");
+    if (src && src->values.size > spec->names.size)
+        error(src == spec ? src->values[spec->names.size]->pos : spec->names[0]->pos, "extra init expr");
     for (uint32_t k = 0; k < spec->names.size; ++k) declare(scope, spec->names[k], objs[k]);
     iota_ = saved;
     (void)global;
@@ -554,7 +565,7 @@ void Checker::collectMethods() {
         if (!tobj || tobj->kind != Object::Kind::TypeName || !tobj->type || tobj->type->kind != Kind::Named) {
             if (id && !tobj) error(id->pos, "undefined: " + std::string(id->name));
             else error(fd->recv->type->pos, "invalid receiver type " + exprString(fd->recv->type));
-            fi->sig = tt_.func({}, {}, false);
+            fi->sig = signature(fd->type, fd->recv, fi, nullptr);  // so that the body can be checked
             continue;
         }
         if (id) info_.uses[id] = tobj;
@@ -830,7 +841,7 @@ void Checker::checkFuncBody(FuncInfo* f, const BlockStmt* body, Scope* outer) {
     for (const Field* fld : ft->params) {
         size_t n = fld->names.empty() ? 1 : fld->names.size;
         for (size_t j = 0; j < n; ++j, ++pi) {
-            types::Type* t = f->sig->params[pi];
+            types::Type* t = pi < f->sig->params.size() ? f->sig->params[pi] : tt_.basic(Kind::Invalid);
             std::string name = fld->names.empty() ? "_" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
             Object* o = newObject(info_, Object::Kind::Var, name, t);
             o->param = true;
@@ -844,7 +855,7 @@ void Checker::checkFuncBody(FuncInfo* f, const BlockStmt* body, Scope* outer) {
     for (const Field* fld : ft->results) {
         size_t n = fld->names.empty() ? 1 : fld->names.size;
         for (size_t j = 0; j < n; ++j, ++ri) {
-            types::Type* t = f->sig->results[ri];
+            types::Type* t = ri < f->sig->results.size() ? f->sig->results[ri] : tt_.basic(Kind::Invalid);
             std::string name = fld->names.empty() ? "" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
             Object* o = newObject(info_, Object::Kind::Var, name, t);
             o->param = true;

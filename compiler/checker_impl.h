@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -150,6 +151,7 @@ public:
     std::vector<Object*> pkgObjects_;      // in source order
     std::set<std::pair<uint32_t, uint32_t>> errorLines_;
     int errors_ = 0;
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> reportedErrors_;
 };
 
 }  // namespace gos::check
