@@ -902,6 +902,10 @@ void Checker::stmt(const Stmt* s) {
             bool isCall = inner->kind == ast::Kind::CallExpr;
             if (isCall && x.mode != Mode::TypeExpr) {
                 auto* c = static_cast<const CallExpr*>(inner);
+                if (auto* ftv = info_.typeOf(c->fun); ftv && ftv->mode == Mode::TypeExpr) {
+                    error(startPos(e), describe(x) + " is not used");  // a conversion
+                    break;
+                }
                 // builtins whose result must be used
                 Operand f;
                 if (auto* tv = info_.typeOf(c->fun); tv && tv->mode == Mode::Builtin) {

@@ -1335,7 +1335,10 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
     setLine(e);
     const check::TypeAndValue* ftv = g_.info_.typeOf(e->fun);
     if (ftv && ftv->mode == Mode::TypeExpr) {
+        int mark = top_;
+        if (dst < 0) dst = alloc(std::max(1, nslots(ftv->type)));  // a value nobody uses
         conversionTo(e, ftv->type, dst);
+        top_ = mark;
         return;
     }
     if (ftv && ftv->mode == Mode::Builtin) {
@@ -1428,6 +1431,7 @@ void FuncGen::conversionTo(const CallExpr* e, types::Type* t, int dst) {
 
 void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
     int mark = top_;
+    if (dst < 0) dst = alloc(2);  // a result nobody uses still needs a home
     switch (b) {
         case check::Builtin::Len:
         case check::Builtin::Cap: {

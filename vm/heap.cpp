@@ -55,6 +55,7 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     globals_ = GC_MALLOC_UNCOLLECTABLE(program.globalsSize > 0 ? static_cast<size_t>(program.globalsSize) : 8);
     if (!stack_ || !globals_) throw std::bad_alloc();
     funcValues_.assign(program.functions.size(), nullptr);
+    if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }

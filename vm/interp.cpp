@@ -10,8 +10,8 @@
 //   - Instructions are typed: no handler tests the type of a value. Slow
 //     paths (string building, runtime errors, printing) are functions in
 //     runtime.cpp, out of the loop.
-//   - Every call and every backward jump counts one step (steps_), the
-//     hook for instruction limits and preemption.
+//   - Every call and every backward jump counts one step (steps_), checked
+//     against the configured limit: the hook for limits and preemption.
 #include <cmath>
 #include <complex>
 #include <cstring>
@@ -83,10 +83,17 @@ void VM::execute(const Function* entry) {
         goto* kLabels[static_cast<size_t>(i.op)];             \
     } while (0)
 #define SAVE_PC() (frames_.back().pc = pc - 1)
+#define COUNT_STEP()                           \
+    do {                                       \
+        if (++steps_ > stepLimit_) {           \
+            SAVE_PC();                         \
+            fatal("instruction limit exceeded"); \
+        }                                      \
+    } while (0)
 #define BRANCH(off)                    \
     do {                               \
         int32_t o_ = (off);            \
-        if (o_ < 0) ++steps_;          \
+        if (o_ < 0) COUNT_STEP();      \
         pc += o_;                      \
     } while (0)
 
@@ -648,7 +655,7 @@ op_CALL: {
         base = R + i.a;
     }
     if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    ++steps_;
+    COUNT_STEP();
     frames_.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
@@ -668,7 +675,7 @@ op_CALLC: {
         base = R + i.a;
     }
     if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    ++steps_;
+    COUNT_STEP();
     frames_.push_back({callee, callee->code.data(), base, closure});
     fn = callee;
     R = base;
@@ -704,7 +711,7 @@ op_CALLI: {
         base = R + i.a;
     }
     if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    ++steps_;
+    COUNT_STEP();
     frames_.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
@@ -798,6 +805,7 @@ op_PRINT_NL:
 #undef DISPATCH
 #undef SAVE_PC
 #undef BRANCH
+#undef COUNT_STEP
 #undef NIL_CHECK
 #undef LOAD
 #undef STORE

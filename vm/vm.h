@@ -58,6 +58,10 @@ struct VMConfig {
     // stack may not, and calls may not nest deeper than this.
     int64_t maxCallDepth = 100000000;
     size_t maxStackBytes = size_t(1) << 30;
+    // Calls and backward jumps a run may execute before it stops with a
+    // fatal error (0: no limit). Counting only those bounds the work done
+    // between two checks without a test on every instruction.
+    uint64_t maxSteps = 0;
 };
 
 struct CallFrame {
@@ -130,7 +134,8 @@ private:
     std::vector<CallFrame> frames_;
     void* globals_ = nullptr;
     std::vector<Closure*> funcValues_;  // the func value of each function, made on first use
-    uint64_t steps_ = 0;                // calls and backward jumps executed: the hook for limits
+    uint64_t steps_ = 0;                // calls and backward jumps executed
+    uint64_t stepLimit_ = UINT64_MAX;
     std::unordered_map<const void*, void*> nativeData_;
 };
 

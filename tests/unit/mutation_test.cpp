@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/pipeline.h"
+#include "vm/vm.h"
 #include "parser/parse.h"
 
 namespace fs = std::filesystem;
@@ -24,7 +25,8 @@ std::vector<fs::path> seedFiles(size_t limit) {
     std::vector<fs::path> roots;
     if (const char* goroot = std::getenv("GOROOT")) roots.emplace_back(fs::path(goroot) / "src");
     for (const char* dir : {"/usr/lib/go/src", "/usr/lib/go-1.19/src", "/usr/local/go/src"}) roots.emplace_back(dir);
-    if (const char* src = std::getenv("GOS_SOURCE_DIR")) roots.emplace_back(fs::path(src) / "tests");
+    const char* src = std::getenv("GOS_SOURCE_DIR");
+    roots.emplace_back(fs::path(src ? src : GOS_SOURCE_DIR_DEFAULT) / "tests");
 
     std::vector<fs::path> files;
     for (const fs::path& root : roots) {
@@ -100,7 +102,7 @@ TEST_CASE("random mutations of Go files give trees or positioned errors") {
 // golden programs: every mutant compiles or gets positioned errors.
 TEST_CASE("random mutations of golden programs compile or get positioned errors") {
     const char* src = std::getenv("GOS_SOURCE_DIR");
-    REQUIRE(src != nullptr);
+    if (!src) src = GOS_SOURCE_DIR_DEFAULT;
     std::vector<fs::path> files;
     for (auto& e : fs::recursive_directory_iterator(fs::path(src) / "tests" / "golden"))
         if (e.path().extension() == ".go" || e.path().extension() == ".gs") files.push_back(e.path());
@@ -143,8 +145,18 @@ TEST_CASE("random mutations of golden programs compile or get positioned errors"
             gos::SourceFile file(path.filename().string(), text);
             gos::Diagnostics diags(file.name());
             gos::Compilation c = gos::compileSource(file, diags);
-            if (c.ok) ++compiled;
-            else ++rejected;
+            if (c.ok) {
+                ++compiled;
+                // and runs, within a step budget, to an exit status
+                gos::vm::VMConfig config;
+                config.maxSteps = 200000;
+                config.args = {"mutant", "a", "b"};
+                gos::vm::VM machine(*c.program, std::move(config));
+                int status = machine.run();
+                CHECK(status >= 0);
+            } else {
+                ++rejected;
+            }
             CAPTURE(path.string());
             CHECK((c.ok || !diags.empty()));
             for (const gos::Diagnostic& d : diags.sorted()) {
