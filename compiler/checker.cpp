@@ -1122,7 +1122,10 @@ void Checker::shortVarDecl(const AssignStmt* a) {
         }
     } else if (nr == 1) {
         multiExpr(xs, a->rhs[0]);
-        if (xs.size() != nl) {
+        if (xs.empty() && a->rhs[0]->kind == ast::Kind::CallExpr) {
+            error(a->rhs[0]->pos, exprString(a->rhs[0]) + " (no value) used as value");
+            xs.clear();
+        } else if (xs.size() != nl) {
             bool call = a->rhs[0]->kind == ast::Kind::CallExpr;
             error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
                                       " but " + (call ? exprString(a->rhs[0]) + " returns " : std::string()) +
@@ -1357,6 +1360,7 @@ void Checker::switchStmt(const SwitchStmt* s) {
         tag.value = constant::makeBool(true);
     }
     bool seenDefault = false;
+    std::map<std::string, Pos> seenConsts;
     for (size_t k = 0; k < s->clauses.size; ++k) {
         auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
         if (cc->isDefault) {
@@ -1383,6 +1387,17 @@ void Checker::switchStmt(const SwitchStmt* s) {
             if (!assignableTo(r, l.type) && !assignableTo(l, r.type)) {
                 error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
                                   " (mismatched types " + typeName(r.type) + " and " + typeName(l.type) + ")");
+            } else if (r.mode == Mode::Constant) {
+                // a constant may appear in one case only
+                std::string key = typeName(r.type) + "\x00" + constant::exactString(r.value);
+                auto [it, fresh] = seenConsts.insert({key, startPos(e)});
+                if (!fresh) {
+                    Operand d = r;
+                    d.expr = e;
+                    error(startPos(e), "duplicate case " + describe(d) + " in expression switch\n\t" +
+                                           diags_.filename() + ":" + std::to_string(it->second.line) + ":" +
+                                           std::to_string(it->second.col) + ": previous case");
+                }
             }
         }
         openScope();
