@@ -1280,15 +1280,12 @@ void Checker::arguments(const CallExpr* e, types::Func* sig, const std::string& 
     std::vector<Operand> args;
     bool tupleArg = false;
     if (e->args.size == 1 && e->args[0]->kind == ast::Kind::CallExpr) {
+        // (checked once: checking twice would declare its function literals twice)
         multiExpr(args, e->args[0]);
         tupleArg = args.size() > 1;
-        if (!tupleArg) {
-            args.clear();
-            Operand a;
-            types::Type* hint = sig->params.empty() ? nullptr : sig->params[0];
-            if (sig->variadic && sig->params.size() == 1 && !e->hasDots) hint = static_cast<types::Slice*>(sig->params[0])->elem;
-            expr(a, e->args[0], hint);
-            args.push_back(a);
+        if (args.empty()) {
+            error(e->args[0]->pos, exprString(e->args[0]) + " (no value) used as value");
+            return;
         }
     } else if (e->args.size == 1 && sig->params.size() != 1) {
         multiExpr(args, e->args[0]);
