@@ -1385,9 +1385,9 @@ void Checker::conversion(Operand& x, types::Type* t, const CallExpr* e) {
             int64_t r = constant::int64Val(constant::toInt(v.value), &exact);
             std::string s;
             unicode::encode(s, !exact || r < 0 || r > 0x10FFFF ? 0xFFFD : static_cast<uint32_t>(r));
+            if (types::isUntyped(v.type)) convertUntyped(v, nullptr);  // the rune operand gets its type
             v.value = constant::makeString(s);
             ok = true;
-            if (types::isUntyped(v.type)) convertUntyped(v, nullptr);
         }
         if (ok) {
             if (types::isUntyped(v.type)) {

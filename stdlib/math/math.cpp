@@ -109,6 +109,18 @@ void nFloat64frombits(vm::VM&, uint64_t*) {}
 void nFloat32bits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }  // float32 bits are the low word
 void nFloat32frombits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }
 
+// Frexp: frac in [0.5, 1) and exp with f == frac * 2**exp; ±0, ±Inf and NaN give (f, 0).
+void nFrexp(vm::VM&, uint64_t* a) {
+    double x = arg(a, 0);
+    int e = 0;
+    double frac = x;
+    if (x != 0 && std::isfinite(x)) frac = std::frexp(x, &e);
+    std::memcpy(&a[0], &frac, 8);
+    a[1] = static_cast<uint64_t>(static_cast<int64_t>(e));
+}
+
+void nLdexp(vm::VM&, uint64_t* a) { ret(a, std::ldexp(arg(a, 0), static_cast<int>(static_cast<int64_t>(a[1])))); }
+
 // Modf: integer and fractional parts with the sign of x.
 void nModf(vm::VM&, uint64_t* a) {
     double x = arg(a, 0), ip;
@@ -160,6 +172,8 @@ void declareMath(PackageBuilder& b) {
     b.func("Dim", f2, nDim);
     b.func("Remainder", f2, nRemainder);
     b.func("Modf", tt.func({f64}, {f64, f64}, false), nModf);
+    b.func("Frexp", tt.func({f64}, {f64, intT}, false), nFrexp);
+    b.func("Ldexp", tt.func({f64, intT}, {f64}, false), nLdexp);
     b.func("Float32bits", tt.func({b.basic(Kind::Float32)}, {b.basic(Kind::Uint32)}, false), nFloat32bits);
     b.func("Float32frombits", tt.func({b.basic(Kind::Uint32)}, {b.basic(Kind::Float32)}, false), nFloat32frombits);
     b.func("Min", f2, nMin);
