@@ -1516,6 +1516,110 @@ void Checker::labels(const BlockStmt* body) {
     for (Stmt* s : body->list) walk(s, false, false, false);
     for (auto& [name, l] : declared)
         if (!used.count(name)) error(l->label->pos, "label " + std::string(name) + " defined and not used");
+    gotoChecks(body);
+}
+
+// A goto may not jump over a variable declaration in its block, nor into
+// a block that does not contain it (the spec's rules, gc's messages).
+void Checker::gotoChecks(const BlockStmt* body) {
+    struct List {
+        const List* parent;
+        Pos start;
+        std::vector<const Stmt*> stmts;
+    };
+    std::vector<std::unique_ptr<List>> lists;
+    struct Where {
+        const List* list;
+        size_t index;
+    };
+    std::map<std::string_view, Where> labelsAt;
+    std::vector<std::pair<const BranchStmt*, std::vector<Where>>> gotos;  // with the chain of enclosing positions
+    std::vector<Where> chain;
+    std::function<void(const List*, const Stmt*)> walk;
+    auto walkList = [&](const List* parent, Pos start, const ast::List<Stmt>& stmts) {
+        lists.push_back(std::make_unique<List>(List{parent, start, {stmts.begin(), stmts.end()}}));
+        const List* l = lists.back().get();
+        for (size_t i = 0; i < l->stmts.size(); ++i) {
+            chain.push_back({l, i});
+            walk(l, l->stmts[i]);
+            chain.pop_back();
+        }
+    };
+    walk = [&](const List* l, const Stmt* st) {
+        switch (st->kind) {
+            case ast::Kind::LabeledStmt: {
+                auto* ls = static_cast<const LabeledStmt*>(st);
+                labelsAt[ls->label->name] = chain.back();
+                walk(l, ls->stmt);
+                break;
+            }
+            case ast::Kind::BranchStmt: {
+                auto* b = static_cast<const BranchStmt*>(st);
+                if (b->tok == Tok::Goto && b->label) gotos.push_back({b, chain});
+                break;
+            }
+            case ast::Kind::BlockStmt: walkList(l, st->pos, static_cast<const BlockStmt*>(st)->list); break;
+            case ast::Kind::IfStmt: {
+                auto* i = static_cast<const IfStmt*>(st);
+                walkList(l, i->body->pos, i->body->list);
+                if (i->els) walk(l, i->els);
+                break;
+            }
+            case ast::Kind::ForStmt: walkList(l, static_cast<const ForStmt*>(st)->body->pos, static_cast<const ForStmt*>(st)->body->list); break;
+            case ast::Kind::RangeStmt: walkList(l, static_cast<const RangeStmt*>(st)->body->pos, static_cast<const RangeStmt*>(st)->body->list); break;
+            case ast::Kind::SwitchStmt:
+                for (Stmt* c : static_cast<const SwitchStmt*>(st)->clauses)
+                    walkList(l, c->pos, static_cast<const CaseClause*>(c)->body);
+                break;
+            default: break;
+        }
+    };
+    walkList(nullptr, body->pos, body->list);
+
+    auto declaredIn = [](const Stmt* st, std::string& name) -> const Node* {
+        if (auto* ls = as<LabeledStmt>(const_cast<Stmt*>(st))) st = ls->stmt;
+        if (auto* a = as<AssignStmt>(const_cast<Stmt*>(st)); a && a->op == Tok::Define) {
+            if (auto* id = as<Ident>(a->lhs[0])) name = std::string(id->name);
+            return a;
+        }
+        if (auto* d = as<DeclStmt>(const_cast<Stmt*>(st)); d && d->decl->tok == Tok::Var && !d->decl->specs.empty()) {
+            auto* vs = static_cast<const ValueSpec*>(d->decl->specs[0]);
+            name = std::string(vs->names[0]->name);
+            return vs->names[0];
+        }
+        return nullptr;
+    };
+    for (auto& [g, where] : gotos) {
+        auto it = labelsAt.find(g->label->name);
+        if (it == labelsAt.end()) continue;
+        const Where& target = it->second;
+        const Where* same = nullptr;
+        for (const Where& w : where)
+            if (w.list == target.list) same = &w;
+        std::string label(g->label->name);
+        if (!same) {
+            // the outermost block holding the label but not the goto
+            const List* block = target.list;
+            for (;;) {
+                bool enclosesGoto = false;
+                for (const Where& w : where)
+                    if (w.list == block->parent) enclosesGoto = true;
+                if (enclosesGoto || !block->parent) break;
+                block = block->parent;
+            }
+            error(g->pos, "goto " + label + " jumps into block starting at " + diags_.filename() + ":" +
+                              std::to_string(block->start.line) + ":" + std::to_string(block->start.col));
+            continue;
+        }
+        for (size_t i = same->index + 1; i < target.index; ++i) {
+            std::string name;
+            if (const Node* d = declaredIn(target.list->stmts[i], name)) {
+                error(g->pos, "goto " + label + " jumps over declaration of " + name + " at " + diags_.filename() + ":" +
+                                  std::to_string(d->pos.line) + ":" + std::to_string(d->pos.col));
+                break;
+            }
+        }
+    }
 }
 
 // The spec's terminating statements.

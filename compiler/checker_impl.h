@@ -73,6 +73,7 @@ public:
     void rangeStmt(const ast::RangeStmt* s);
     void switchStmt(const ast::SwitchStmt* s);
     void labels(const ast::BlockStmt* body);
+    void gotoChecks(const ast::BlockStmt* body);
     bool isTerminating(const ast::Stmt* s, std::string_view label = {}) const;
     bool hasBreak(const ast::Stmt* s, std::string_view label, bool implicit) const;
     void openScope();
