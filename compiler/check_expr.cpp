@@ -1095,6 +1095,11 @@ void Checker::binary(Operand& x, const BinaryExpr* e, types::Type* hint) {
 
 void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
     // the count: an integer, or an untyped constant representable as uint
+    if (y.mode == Mode::Constant && types::isUntyped(y.type) && !types::isNumeric(y.type)) {
+        error(e->y->pos, "cannot convert " + describe(y) + " to uint");
+        x.invalid = true;
+        return;
+    }
     if (y.mode == Mode::Constant) {
         constant::Value n = constant::toInt(y.value);
         if (n.kind() != constant::Kind::Int || constant::sign(n) < 0) {
@@ -1203,8 +1208,21 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
     if (ordered) {
         bool can = types::isInteger(t) || types::isFloat(t) || types::isString(t);
         if (!can) {
+            types::Type* u = types::underlying(t);
+            std::string what;
+            switch (u->kind) {
+                case Kind::Struct: what = "struct"; break;
+                case Kind::Pointer: what = "pointer"; break;
+                case Kind::Interface: what = "interface"; break;
+                case Kind::Chan: what = "chan"; break;
+                case Kind::Array: what = "array"; break;
+                case Kind::Slice: what = "slice"; break;
+                case Kind::Map: what = "map"; break;
+                case Kind::Func: what = "func"; break;
+                default: what = typeName(t);
+            }
             error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + std::string(tokenSpelling(e->op)) +
-                                   " not defined on " + describe(x).substr(describe(x).find('(') + 1, std::string::npos).insert(0, "") );
+                                   " not defined on " + what + ")");
             x.invalid = true;
             return;
         }
@@ -1668,7 +1686,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
                     ++k;
                 }
                 if (k < st->fields.size() && k == e->elts.size)
-                    error(e->rbrace, "too few values in struct literal of type " + typeName(t));
+                    error(e->rbrace, "too few values in " + exprString(e));
             }
             break;
         }
@@ -1787,6 +1805,10 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
             return;
         }
         if (constant::sign(iv) < 0) {
+            if (types::isUntyped(i.type)) {
+                i.value = iv;
+                i.type = tt_.basic(Kind::Int);  // gc describes the index as converted to int
+            }
             error(e->index->pos, "invalid argument: index " + describe(i) + " must not be negative");
             x.invalid = true;
             return;

@@ -667,7 +667,7 @@ types::Type* Checker::typeExpr(const Expr* e) {
             expr(n, a->len);
             if (n.invalid) return invalid;
             if (n.mode != Mode::Constant) {
-                error(a->len->pos, "array length " + exprString(a->len) + " (" + describe(n).substr(exprString(a->len).size() + 2));
+                error(a->len->pos, "array length " + describe(n) + " must be constant");
                 return invalid;
             }
             if (!types::isInteger(n.type) && !(types::isUntyped(n.type) && constant::toInt(n.value).kind() == constant::Kind::Int)) {
@@ -1479,7 +1479,9 @@ void Checker::labels(const BlockStmt* body) {
                 std::string_view name = b->label->name;
                 used.insert(name);
                 if (!declared.count(name)) {
-                    error(b->label->pos, "label " + std::string(name) + " not defined");
+                    if (b->tok == Tok::Goto) error(b->label->pos, "label " + std::string(name) + " not defined");
+                    else error(b->label->pos, std::string("invalid ") + (b->tok == Tok::Break ? "break" : "continue") +
+                                                  " label " + std::string(name));
                     break;
                 }
                 if (b->tok == Tok::Goto) break;
