@@ -10,6 +10,11 @@ struct RuneRange {
     uint32_t lo, hi;
 };
 
+struct CaseRange {
+    uint32_t lo, hi;
+    int32_t delta;
+};
+
 #include "lexer/unicode_tables.inc"
 
 template <size_t N>
@@ -18,7 +23,24 @@ bool inTable(const RuneRange (&table)[N], uint32_t r) {
     return it != table && r <= (it - 1)->hi;
 }
 
+template <size_t N>
+uint32_t mapCase(const CaseRange (&table)[N], uint32_t r) {
+    auto it = std::upper_bound(table, table + N, r, [](uint32_t v, const CaseRange& c) { return v < c.lo; });
+    if (it == table || r > (it - 1)->hi) return r;
+    return static_cast<uint32_t>(static_cast<int32_t>(r) + (it - 1)->delta);
+}
+
 }  // namespace
+
+uint32_t toUpper(uint32_t r) {
+    if (r < 0x80) return r >= 'a' && r <= 'z' ? r - 32 : r;
+    return mapCase(kUpperRanges, r);
+}
+
+uint32_t toLower(uint32_t r) {
+    if (r < 0x80) return r >= 'A' && r <= 'Z' ? r + 32 : r;
+    return mapCase(kLowerRanges, r);
+}
 
 size_t decode(const char* str, size_t n, uint32_t& rune) {
     const auto* s = reinterpret_cast<const unsigned char*>(str);

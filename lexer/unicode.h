@@ -22,5 +22,7 @@ size_t encodedLength(uint32_t r);
 bool isLetter(uint32_t r);  // unicode.IsLetter, plus '_' (Go's letter)
 bool isDigit(uint32_t r);   // unicode.IsDigit
 bool isPrint(uint32_t r);   // an approximation of unicode.IsPrint for messages
+uint32_t toUpper(uint32_t r);  // unicode.ToUpper
+uint32_t toLower(uint32_t r);  // unicode.ToLower
 
 }  // namespace gos::unicode

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "lexer/unicode.h"
 #include "stdlib/stdlib.h"
 #include "vm/vm.h"
 
@@ -44,18 +45,21 @@ void nRepeat(vm::VM& vm, uint64_t* a) {
     for (int64_t k = 0; k < n; ++k) out += s;
     retString(vm, a, out);
 }
-void nToUpper(vm::VM& vm, uint64_t* a) {
-    std::string s(str(a, 0));
-    for (char& c : s)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    retString(vm, a, s);
+// Maps every rune; an invalid byte becomes U+FFFD, as Go's Map does.
+void mapRunes(vm::VM& vm, uint64_t* a, uint32_t (*f)(uint32_t)) {
+    std::string_view s = str(a, 0);
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t r;
+        i += unicode::decode(s.data() + i, s.size() - i, r);
+        unicode::encode(out, f(r));
+    }
+    retString(vm, a, out);
 }
-void nToLower(vm::VM& vm, uint64_t* a) {
-    std::string s(str(a, 0));
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    retString(vm, a, s);
-}
+
+void nToUpper(vm::VM& vm, uint64_t* a) { mapRunes(vm, a, unicode::toUpper); }
+void nToLower(vm::VM& vm, uint64_t* a) { mapRunes(vm, a, unicode::toLower); }
 void nCount(vm::VM&, uint64_t* a) {
     std::string_view s = str(a, 0), sub = str(a, 2);
     if (sub.empty()) {
