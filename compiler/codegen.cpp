@@ -143,6 +143,7 @@ public:
     void builtinTo(const CallExpr* e, check::Builtin b, int dst);
     void conversionTo(const CallExpr* e, types::Type* t, int dst);
     void compositeTo(const CompositeLit* e, types::Type* t, int dst);
+    int elementTo(const Expr* val, types::Type* t);
     void storeInto(int ptrSlot, int64_t offset, types::Type* t, int src);
     void funcValueTo(const Object* f, int dst);
     void closureTo(const FuncLit* e, int dst);
@@ -1523,6 +1524,17 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
     top_ = mark;
 }
 
+// An element of a composite literal, in new slots: a literal whose type
+// is elided takes the element type.
+int FuncGen::elementTo(const Expr* val, types::Type* t) {
+    int v = alloc(std::max(1, nslots(t)));
+    if (val->kind == ast::Kind::CompositeLit && !static_cast<const CompositeLit*>(val)->type)
+        compositeTo(static_cast<const CompositeLit*>(val), t, v);
+    else
+        exprTo(val, v, t);
+    return v;
+}
+
 void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
     types::Type* u = types::underlying(t);
     int n = nslots(t);
@@ -1547,11 +1559,7 @@ void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
                 }
                 if (!f) continue;
                 int m2 = top_;
-                int v = alloc(std::max(1, nslots(f->type)));
-                if (val->kind == ast::Kind::CompositeLit && !static_cast<const CompositeLit*>(val)->type)
-                    compositeTo(static_cast<const CompositeLit*>(val), f->type, v);
-                else
-                    exprTo(val, v, f->type);
+                int v = elementTo(val, f->type);
                 Place p;
                 p.where = Place::Where::Slots;
                 p.slot = tmp;
@@ -1575,11 +1583,7 @@ void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
                     val = kv->value;
                 }
                 int m2 = top_;
-                int v = alloc(std::max(1, nslots(arr->elem)));
-                if (val->kind == ast::Kind::CompositeLit && !static_cast<const CompositeLit*>(val)->type)
-                    compositeTo(static_cast<const CompositeLit*>(val), arr->elem, v);
-                else
-                    exprTo(val, v, arr->elem);
+                int v = elementTo(val, arr->elem);
                 Place p;
                 p.where = Place::Where::Slots;
                 p.slot = tmp;
@@ -1611,11 +1615,7 @@ void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
                     val = kv->value;
                 }
                 int m2 = top_;
-                int v = alloc(std::max(1, nslots(sl->elem)));
-                if (val->kind == ast::Kind::CompositeLit && !static_cast<const CompositeLit*>(val)->type)
-                    compositeTo(static_cast<const CompositeLit*>(val), sl->elem, v);
-                else
-                    exprTo(val, v, sl->elem);
+                int v = elementTo(val, sl->elem);
                 storeInto(hdr, idx * sl->elem->size, sl->elem, v);
                 top_ = m2;
                 ++idx;
@@ -1820,9 +1820,6 @@ void FuncGen::assign(const AssignStmt* s) {
         types::Type* t = p.type;
         int cur = alloc(std::max(1, nslots(t)));
         load(p, cur);
-        BinaryExpr fake{};
-        fake.kind = ast::Kind::BinaryExpr;
-        fake.op = op;
         // compute cur op rhs into cur
         int y = exprAny(s->rhs[0]);
         types::Type* u = types::underlying(t);
@@ -2263,7 +2260,6 @@ void FuncGen::compileBody() {
     int at = 0;
     std::vector<std::pair<const Object*, int>> moved;
     for (const Object* p : info_->params) {
-        int n = std::max(1, nslots(p->type));
         slots_[p] = at;
         if (inMemory(p)) moved.push_back({p, at});
         at += nslots(p->type);

@@ -90,6 +90,18 @@ void VM::execute(const Function* entry) {
             fatal("instruction limit exceeded"); \
         }                                      \
     } while (0)
+// Makes room for callee's frame at R + i.a (the stack may move) and counts
+// the call; the caller then pushes the CallFrame and jumps in.
+#define ENTER_FRAME(callee)                                               \
+    uint64_t* base = R + i.a;                                             \
+    if (base + (callee)->frameSlots > stack_ + stackSlots_) {             \
+        size_t off_ = static_cast<size_t>(R - stack_);                    \
+        growStack(static_cast<size_t>(i.a + (callee)->frameSlots));       \
+        R = stack_ + off_;                                                \
+        base = R + i.a;                                                   \
+    }                                                                     \
+    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this); \
+    COUNT_STEP()
 #define BRANCH(off)                    \
     do {                               \
         int32_t o_ = (off);            \
@@ -647,15 +659,7 @@ op_BOUNDSK:
 op_CALL: {
     const Function* callee = program_.functions[i.bx()].get();
     SAVE_PC();
-    uint64_t* base = R + i.a;
-    if (base + callee->frameSlots > stack_ + stackSlots_) {
-        size_t off = static_cast<size_t>(R - stack_);
-        growStack(static_cast<size_t>(i.a + callee->frameSlots));
-        R = stack_ + off;
-        base = R + i.a;
-    }
-    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    COUNT_STEP();
+    ENTER_FRAME(callee);
     frames_.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
@@ -667,15 +671,7 @@ op_CALLC: {
     SAVE_PC();
     if (!closure) runtimeError(kNilDeref, true);
     const Function* callee = closure->fn;
-    uint64_t* base = R + i.a;
-    if (base + callee->frameSlots > stack_ + stackSlots_) {
-        size_t off = static_cast<size_t>(R - stack_);
-        growStack(static_cast<size_t>(i.a + callee->frameSlots));
-        R = stack_ + off;
-        base = R + i.a;
-    }
-    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    COUNT_STEP();
+    ENTER_FRAME(callee);
     frames_.push_back({callee, callee->code.data(), base, closure});
     fn = callee;
     R = base;
@@ -703,15 +699,7 @@ op_CALLI: {
         DISPATCH();
     }
     const Function* callee = program_.functions[static_cast<size_t>(m->ifaceFunction)].get();
-    uint64_t* base = R + i.a;
-    if (base + callee->frameSlots > stack_ + stackSlots_) {
-        size_t off = static_cast<size_t>(R - stack_);
-        growStack(static_cast<size_t>(i.a + callee->frameSlots));
-        R = stack_ + off;
-        base = R + i.a;
-    }
-    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    COUNT_STEP();
+    ENTER_FRAME(callee);
     frames_.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
@@ -806,6 +794,7 @@ op_PRINT_NL:
 #undef SAVE_PC
 #undef BRANCH
 #undef COUNT_STEP
+#undef ENTER_FRAME
 #undef NIL_CHECK
 #undef LOAD
 #undef STORE
