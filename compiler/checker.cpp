@@ -837,34 +837,26 @@ void Checker::checkFuncBody(FuncInfo* f, const BlockStmt* body, Scope* outer) {
     } else {
         f->params.clear();
     }
-    size_t pi = 0;
-    for (const Field* fld : ft->params) {
-        size_t n = fld->names.empty() ? 1 : fld->names.size;
-        for (size_t j = 0; j < n; ++j, ++pi) {
-            types::Type* t = pi < f->sig->params.size() ? f->sig->params[pi] : tt_.basic(Kind::Invalid);
-            std::string name = fld->names.empty() ? "_" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
-            Object* o = newObject(info_, Object::Kind::Var, name, t);
-            o->param = true;
-            o->owner = f;
-            o->pos = fld->names.empty() ? fld->pos : fld->names[static_cast<uint32_t>(j)]->pos;
-            f->params.push_back(o);
-            if (!fld->names.empty()) declare(scope_, fld->names[static_cast<uint32_t>(j)], o);
+    // parameters and results as variables of the function; unnamed results stay unnamed
+    auto declareFields = [&](const List<Field>& fields, const std::vector<types::Type*>& ts, const char* unnamed,
+                             std::vector<Object*>& out) {
+        size_t k = 0;
+        for (const Field* fld : fields) {
+            size_t n = fld->names.empty() ? 1 : fld->names.size;
+            for (size_t j = 0; j < n; ++j, ++k) {
+                types::Type* t = k < ts.size() ? ts[k] : tt_.basic(Kind::Invalid);
+                const Ident* id = fld->names.empty() ? nullptr : fld->names[static_cast<uint32_t>(j)];
+                Object* o = newObject(info_, Object::Kind::Var, id ? std::string(id->name) : unnamed, t);
+                o->param = true;
+                o->owner = f;
+                o->pos = id ? id->pos : fld->pos;
+                out.push_back(o);
+                if (id) declare(scope_, id, o);
+            }
         }
-    }
-    size_t ri = 0;
-    for (const Field* fld : ft->results) {
-        size_t n = fld->names.empty() ? 1 : fld->names.size;
-        for (size_t j = 0; j < n; ++j, ++ri) {
-            types::Type* t = ri < f->sig->results.size() ? f->sig->results[ri] : tt_.basic(Kind::Invalid);
-            std::string name = fld->names.empty() ? "" : std::string(fld->names[static_cast<uint32_t>(j)]->name);
-            Object* o = newObject(info_, Object::Kind::Var, name, t);
-            o->param = true;
-            o->owner = f;
-            o->pos = fld->names.empty() ? fld->pos : fld->names[static_cast<uint32_t>(j)]->pos;
-            f->results.push_back(o);
-            if (!fld->names.empty()) declare(scope_, fld->names[static_cast<uint32_t>(j)], o);
-        }
-    }
+    };
+    declareFields(ft->params, f->sig->params, "_", f->params);
+    declareFields(ft->results, f->sig->results, "", f->results);
 
     stmtList(body->list);
     labels(body);

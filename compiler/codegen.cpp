@@ -136,6 +136,7 @@ public:
     void store(const Place& p, int src);
     void normalize(int slot, types::Type* t);
     void binaryTo(const BinaryExpr* e, int dst);
+    bool arith(Tok op, types::Type* t, types::Type* countType, int dst, int x, int y);
     void unaryTo(const UnaryExpr* e, int dst);
     void compareTo(Tok op, types::Type* t, int x, int y, int dst);
     void callTo(const CallExpr* e, int dst, int resultCount);
@@ -1084,10 +1085,7 @@ void FuncGen::binaryTo(const BinaryExpr* e, int dst) {
     if (e->op == Tok::Shl || e->op == Tok::Shr) {
         int x = exprAny(e->x);
         int y = exprAny(e->y);
-        if (!types::isUnsigned(typeOf(e->y))) emit(Op::SHIFTCHK, y);
-        Op op = e->op == Tok::Shl ? Op::SHL_I64 : types::isUnsigned(u) ? Op::SHR_U64 : Op::SHR_I64;
-        emit(op, dst, x, y);
-        if (e->op == Tok::Shl) normalize(dst, t);
+        arith(e->op, t, typeOf(e->y), dst, x, y);
         top_ = mark;
         return;
     }
@@ -1106,48 +1104,48 @@ void FuncGen::binaryTo(const BinaryExpr* e, int dst) {
         }
     }
     int y = exprAny(e->y);
-    Op op = Op::NOP;
-    bool isInt = types::isInteger(u);
+    if (!arith(e->op, t, nullptr, dst, x, y)) g_.error(e->pos, "cannot compile operator " + std::string(tokenSpelling(e->op)) + " yet");
+    top_ = mark;
+}
+
+// dst = x op y for values of type t (shifts count with a value of type
+// countType): the one place that picks an arithmetic instruction.
+bool FuncGen::arith(Tok op, types::Type* t, types::Type* countType, int dst, int x, int y) {
+    types::Type* u = types::underlying(t);
+    if (op == Tok::Shl || op == Tok::Shr) {
+        if (countType && !types::isUnsigned(countType)) emit(Op::SHIFTCHK, y);
+        emit(op == Tok::Shl ? Op::SHL_I64 : types::isUnsigned(u) ? Op::SHR_U64 : Op::SHR_I64, dst, x, y);
+        normalize(dst, t);
+        return true;
+    }
+    auto pick = [&](Op add, Op sub, Op mul, Op quo) {
+        return op == Tok::Add ? add : op == Tok::Sub ? sub : op == Tok::Mul ? mul : op == Tok::Quo ? quo : Op::NOP;
+    };
     bool uns = types::isUnsigned(u);
+    Op o = Op::NOP;
     switch (u->kind) {
         case Kind::String:
-            emit(Op::CONCAT, dst, x, y);
-            top_ = mark;
-            return;
-        case Kind::Float64:
-            op = e->op == Tok::Add ? Op::ADD_F64 : e->op == Tok::Sub ? Op::SUB_F64 : e->op == Tok::Mul ? Op::MUL_F64 : Op::DIV_F64;
+            if (op == Tok::Add) o = Op::CONCAT;
             break;
-        case Kind::Float32:
-            op = e->op == Tok::Add ? Op::ADD_F32 : e->op == Tok::Sub ? Op::SUB_F32 : e->op == Tok::Mul ? Op::MUL_F32 : Op::DIV_F32;
-            break;
-        case Kind::Complex128:
-            op = e->op == Tok::Add ? Op::ADD_C128 : e->op == Tok::Sub ? Op::SUB_C128 : e->op == Tok::Mul ? Op::MUL_C128 : Op::DIV_C128;
-            break;
-        case Kind::Complex64:
-            op = e->op == Tok::Add ? Op::ADD_C64 : e->op == Tok::Sub ? Op::SUB_C64 : e->op == Tok::Mul ? Op::MUL_C64 : Op::DIV_C64;
-            break;
+        case Kind::Float64: o = pick(Op::ADD_F64, Op::SUB_F64, Op::MUL_F64, Op::DIV_F64); break;
+        case Kind::Float32: o = pick(Op::ADD_F32, Op::SUB_F32, Op::MUL_F32, Op::DIV_F32); break;
+        case Kind::Complex128: o = pick(Op::ADD_C128, Op::SUB_C128, Op::MUL_C128, Op::DIV_C128); break;
+        case Kind::Complex64: o = pick(Op::ADD_C64, Op::SUB_C64, Op::MUL_C64, Op::DIV_C64); break;
         default:
-            if (!isInt) break;
-            switch (e->op) {
-                case Tok::Add: op = Op::ADD_I64; break;
-                case Tok::Sub: op = Op::SUB_I64; break;
-                case Tok::Mul: op = Op::MUL_I64; break;
-                case Tok::Quo: op = uns ? Op::DIV_U64 : Op::DIV_I64; break;
-                case Tok::Rem: op = uns ? Op::REM_U64 : Op::REM_I64; break;
-                case Tok::And: op = Op::AND_I64; break;
-                case Tok::Or: op = Op::OR_I64; break;
-                case Tok::Xor: op = Op::XOR_I64; break;
-                case Tok::AndNot: op = Op::ANDNOT_I64; break;
-                default: break;
+            if (!types::isInteger(u)) break;
+            switch (op) {
+                case Tok::Rem: o = uns ? Op::REM_U64 : Op::REM_I64; break;
+                case Tok::And: o = Op::AND_I64; break;
+                case Tok::Or: o = Op::OR_I64; break;
+                case Tok::Xor: o = Op::XOR_I64; break;
+                case Tok::AndNot: o = Op::ANDNOT_I64; break;
+                default: o = pick(Op::ADD_I64, Op::SUB_I64, Op::MUL_I64, uns ? Op::DIV_U64 : Op::DIV_I64);
             }
     }
-    if (op == Op::NOP) {
-        g_.error(e->pos, "cannot compile operator " + std::string(tokenSpelling(e->op)) + " yet");
-        return;
-    }
-    emit(op, dst, x, y);
-    if (isInt) normalize(dst, t);
-    top_ = mark;
+    if (o == Op::NOP) return false;
+    emit(o, dst, x, y);
+    if (types::isInteger(u)) normalize(dst, t);
+    return true;
 }
 
 // Jumps when e evaluates to jumpIf; fuses integer comparisons into one instruction.
@@ -1822,37 +1820,7 @@ void FuncGen::assign(const AssignStmt* s) {
         load(p, cur);
         // compute cur op rhs into cur
         int y = exprAny(s->rhs[0]);
-        types::Type* u = types::underlying(t);
-        if (op == Tok::Shl || op == Tok::Shr) {
-            if (!types::isUnsigned(typeOf(s->rhs[0]))) emit(Op::SHIFTCHK, y);
-            emit(op == Tok::Shl ? Op::SHL_I64 : types::isUnsigned(u) ? Op::SHR_U64 : Op::SHR_I64, cur, cur, y);
-            normalize(cur, t);
-        } else if (u->kind == Kind::String) {
-            emit(Op::CONCAT, cur, cur, y);
-        } else {
-            Op o = Op::NOP;
-            bool uns = types::isUnsigned(u);
-            switch (u->kind) {
-                case Kind::Float64: o = op == Tok::Add ? Op::ADD_F64 : op == Tok::Sub ? Op::SUB_F64 : op == Tok::Mul ? Op::MUL_F64 : Op::DIV_F64; break;
-                case Kind::Float32: o = op == Tok::Add ? Op::ADD_F32 : op == Tok::Sub ? Op::SUB_F32 : op == Tok::Mul ? Op::MUL_F32 : Op::DIV_F32; break;
-                case Kind::Complex128: o = op == Tok::Add ? Op::ADD_C128 : op == Tok::Sub ? Op::SUB_C128 : op == Tok::Mul ? Op::MUL_C128 : Op::DIV_C128; break;
-                case Kind::Complex64: o = op == Tok::Add ? Op::ADD_C64 : op == Tok::Sub ? Op::SUB_C64 : op == Tok::Mul ? Op::MUL_C64 : Op::DIV_C64; break;
-                default:
-                    switch (op) {
-                        case Tok::Add: o = Op::ADD_I64; break;
-                        case Tok::Sub: o = Op::SUB_I64; break;
-                        case Tok::Mul: o = Op::MUL_I64; break;
-                        case Tok::Quo: o = uns ? Op::DIV_U64 : Op::DIV_I64; break;
-                        case Tok::Rem: o = uns ? Op::REM_U64 : Op::REM_I64; break;
-                        case Tok::And: o = Op::AND_I64; break;
-                        case Tok::Or: o = Op::OR_I64; break;
-                        case Tok::Xor: o = Op::XOR_I64; break;
-                        default: o = Op::ANDNOT_I64; break;
-                    }
-            }
-            emit(o, cur, cur, y);
-            if (types::isInteger(u)) normalize(cur, t);
-        }
+        if (!arith(op, t, typeOf(s->rhs[0]), cur, cur, y)) g_.error(s->pos, "cannot compile this assignment yet");
         store(p, cur);
         top_ = mark;
         return;
