@@ -79,3 +79,42 @@ TEST_CASE("check --ast prints the tree") {
     CHECK(r.out == "File script\n  AssignStmt 1:3 :=\n    lhs: Ident 1:1 x\n    rhs: BasicLit 1:6 INT 1\n");
     std::remove(f.c_str());
 }
+
+TEST_CASE("check -m reports the variables moved to the heap") {
+    // (gc reports the same line for x; y stays in the frame)
+    std::string f = tempFile("escape.go", "package main\n\nfunc f() *int {\n\tx := 1\n\ty := 2\n\t_ = y\n\treturn &x\n}\n\nfunc main() { println(*f()) }\n");
+    Run r = run({"check", "-m", f.c_str()});
+    CHECK(r.status == 0);
+    CHECK(r.out == f + ":4:2: moved to heap: x\n");
+    std::remove(f.c_str());
+}
+
+TEST_CASE("disasm prints every function with its instructions and lines") {
+    std::string f = tempFile("dis.gs", "func add(a, b int) int { return a + b }\nprintln(add(1, 2))\n");
+    Run r = run({"disasm", f.c_str()});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("main.add (params 2, results 1") != std::string::npos);
+    CHECK(r.out.find("ADD_I64") != std::string::npos);
+    CHECK(r.out.find("CALL") != std::string::npos);
+    CHECK(r.out.find("; main.add\t; line 2") != std::string::npos);
+    std::remove(f.c_str());
+}
+
+TEST_CASE("run: exit status of a panic, of os.Exit and of a compile error") {
+    std::string panics = tempFile("panic.gs", "x := 0\nprintln(1 / x)\n");
+    Run p = run({"run", panics.c_str()});
+    CHECK(p.status == 2);
+    CHECK(p.err.rfind("panic: runtime error: integer divide by zero\n", 0) == 0);
+    CHECK(p.err.find("goroutine 1 [running]:\nmain.main()\n") != std::string::npos);
+
+    std::string exits = tempFile("exit.gs", "fmt.Println(\"out\")\nos.Exit(3)\n");
+    Run e = run({"run", exits.c_str()});
+    CHECK(e.status == 3);
+    CHECK(e.out == "out\n");
+
+    std::string bad = tempFile("bad.gs", "println(y)\n");
+    Run b = run({"run", bad.c_str()});
+    CHECK(b.status == 1);
+    CHECK(b.err == bad + ":1:9: undefined: y\n");
+    for (auto* s : {&panics, &exits, &bad}) std::remove(s->c_str());
+}
