@@ -134,7 +134,7 @@ types::Type* Checker::defaultType(types::Type* t) const {
     switch (t->kind) {
         case Kind::UntypedBool: return tt_.basic(Kind::Bool);
         case Kind::UntypedInt: return tt_.basic(Kind::Int);
-        case Kind::UntypedRune: return tt_.basic(Kind::Int32);
+        case Kind::UntypedRune: return tt_.runeType();
         case Kind::UntypedFloat: return tt_.basic(Kind::Float64);
         case Kind::UntypedComplex: return tt_.basic(Kind::Complex128);
         case Kind::UntypedString: return tt_.basic(Kind::String);
@@ -198,14 +198,14 @@ bool Checker::representable(Operand& x, types::Type* t, bool report, const std::
     }
     if (!context.empty()) {
         if (why.empty()) {
-            error(x.expr->pos, "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context);
+            error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context);
         } else {
-            error(x.expr->pos, "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context + why);
+            error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context + why);
         }
     } else if (!why.empty()) {
-        error(x.expr->pos, describe(x) + " overflows " + typeName(t));
+        error(startPos(x.expr), describe(x) + " overflows " + typeName(t));
     } else {
-        error(x.expr->pos, "cannot convert " + describe(x) + " to type " + typeName(t));
+        error(startPos(x.expr), "cannot convert " + describe(x) + " to type " + typeName(t));
     }
     x.invalid = true;
     return false;
@@ -216,7 +216,7 @@ bool Checker::convertUntyped(Operand& x, types::Type* target) {
     if (!target) target = defaultType(x.type);
     if (x.type->kind == Kind::UntypedNil) {
         if (!types::hasNil(target)) {
-            error(x.expr->pos, "cannot use nil as " + typeName(target) + " value in assignment");
+            error(startPos(x.expr), "cannot use nil as " + typeName(target) + " value in assignment");
             x.invalid = true;
             return false;
         }
@@ -251,7 +251,7 @@ bool Checker::convertUntyped(Operand& x, types::Type* target) {
     else if (types::isString(x.type)) ok = types::isString(u);
     else if (types::isNumeric(x.type)) ok = types::isNumeric(u);
     if (!ok) {
-        error(x.expr->pos, "cannot use " + describe(x) + " as " + typeName(target) + " value in assignment");
+        error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(target) + " value in assignment");
         x.invalid = true;
         return false;
     }
@@ -265,7 +265,7 @@ bool Checker::convertUntyped(Operand& x, types::Type* target) {
 bool Checker::assignableTo(const Operand& x, types::Type* t) const {
     types::Type* v = x.type;
     if (!v || !t) return true;
-    if (v == t) return true;
+    if (types::identical(v, t)) return true;
     types::Type* vu = types::underlying(v);
     types::Type* tu = types::underlying(t);
     if (types::isUntyped(v)) {
@@ -277,7 +277,9 @@ bool Checker::assignableTo(const Operand& x, types::Type* t) const {
         return false;
     }
     // identical underlying types and at least one is not named
-    if (vu == tu && (v->kind != Kind::Named || t->kind != Kind::Named) && vu->kind != Kind::Invalid) return true;
+    // (predeclared types have names too: float64 is not assignable to Meters)
+    auto hasName = [](const types::Type* y) { return y->kind == Kind::Named || types::isBasic(y); };
+    if (vu == tu && (!hasName(v) || !hasName(t)) && vu->kind != Kind::Invalid) return true;
     if (tu->kind == Kind::Interface) {
         // T implements the interface
         auto* it = static_cast<types::Interface*>(tu);
@@ -313,17 +315,17 @@ bool Checker::assignableTo(const Operand& x, types::Type* t) const {
 bool Checker::assignment(Operand& x, types::Type* t, const std::string& context) {
     if (x.invalid || !t || t->kind == Kind::Invalid) return false;
     if (x.mode == Mode::NoValue) {
-        error(x.expr->pos, exprString(x.expr) + " (no value) used as value");
+        error(startPos(x.expr), exprString(x.expr) + " (no value) used as value");
         x.invalid = true;
         return false;
     }
     if (x.mode == Mode::TypeExpr) {
-        error(x.expr->pos, exprString(x.expr) + " (type) is not an expression");
+        error(startPos(x.expr), exprString(x.expr) + " (type) is not an expression");
         x.invalid = true;
         return false;
     }
     if (x.mode == Mode::Builtin) {
-        error(x.expr->pos, exprString(x.expr) + " (built-in) must be called");
+        error(startPos(x.expr), exprString(x.expr) + " (built-in) must be called");
         x.invalid = true;
         return false;
     }
@@ -336,7 +338,7 @@ bool Checker::assignment(Operand& x, types::Type* t, const std::string& context)
                     : types::isNumeric(x.type)       ? types::isNumeric(tu)
                                                      : false;
         if (!fits) {
-            error(x.expr->pos, "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context);
+            error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context);
             x.invalid = true;
             return false;
         }
@@ -368,7 +370,7 @@ bool Checker::assignment(Operand& x, types::Type* t, const std::string& context)
                 }
             }
         }
-        error(x.expr->pos, "cannot use " + describe(x) + " as type " + typeName(t) + " in " + context + why);
+        error(startPos(x.expr), "cannot use " + describe(x) + " as type " + typeName(t) + " in " + context + why);
         x.invalid = true;
         return false;
     }
@@ -1022,7 +1024,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e, types::Type* hint) {
             y.type = t;
         }
     }
-    if (x.type != y.type && !(xu && yu && x.type->kind == y.type->kind)) {
+    if (!types::identical(x.type, y.type) && !(xu && yu && x.type->kind == y.type->kind)) {
         if (!(x.type->kind == Kind::Invalid || y.type->kind == Kind::Invalid)) {
             Operand dx = x, dy = y;
             error(e->x->pos == e->pos ? e->pos : startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
@@ -1558,7 +1560,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             }
             if (reu) convertUntyped(re, tt_.basic(Kind::Float64));
             if (imu) convertUntyped(im, tt_.basic(Kind::Float64));
-            if (re.type != im.type) {
+            if (!types::identical(re.type, im.type)) {
                 error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeName(re.type) + " and " +
                                        typeName(im.type) + ")");
                 break;
@@ -1772,7 +1774,7 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
         case Kind::String:
         case Kind::UntypedString:
             x.mode = Mode::Value;
-            x.type = tt_.basic(Kind::Uint8);
+            x.type = tt_.byteType();
             if (base.mode == Mode::Constant) length = static_cast<int64_t>(constant::stringVal(base.value).size());
             if (types::isUntyped(base.type)) convertUntyped(base, nullptr);
             break;

@@ -122,10 +122,11 @@ bool Checker::run() {
                         {"uint", Kind::Uint},       {"uint8", Kind::Uint8},     {"uint16", Kind::Uint16},
                         {"uint32", Kind::Uint32},   {"uint64", Kind::Uint64},   {"uintptr", Kind::Uintptr},
                         {"float32", Kind::Float32}, {"float64", Kind::Float64}, {"complex64", Kind::Complex64},
-                        {"complex128", Kind::Complex128}, {"string", Kind::String}, {"byte", Kind::Uint8},
-                        {"rune", Kind::Int32}};
+                        {"complex128", Kind::Complex128}, {"string", Kind::String}};
     for (const auto& b : basics)
         universe_.names[b.name] = newObject(info_, Object::Kind::TypeName, b.name, tt_.basic(b.kind));
+    universe_.names["byte"] = newObject(info_, Object::Kind::TypeName, "byte", tt_.byteType());
+    universe_.names["rune"] = newObject(info_, Object::Kind::TypeName, "rune", tt_.runeType());
     universe_.names["error"] = newObject(info_, Object::Kind::TypeName, "error", tt_.errorType());
     universe_.names["any"] = newObject(info_, Object::Kind::TypeName, "any", tt_.emptyInterface());
     Object* t = newObject(info_, Object::Kind::Const, "true", tt_.basic(Kind::UntypedBool));
@@ -343,7 +344,7 @@ void Checker::resolve(Object* obj) {
             if (obj->constInit) {
                 expr(x, obj->constInit, t);
                 if (!x.invalid && x.mode != Mode::Constant) {
-                    error(x.expr->pos, describe(x) + " is not constant");
+                    error(startPos(x.expr), describe(x) + " is not constant");
                     x.invalid = true;
                 }
                 if (!x.invalid && t) assignment(x, t, "constant declaration");
@@ -368,10 +369,10 @@ void Checker::resolve(Object* obj) {
                     else {
                         if (x.mode == Mode::Constant || types::isUntyped(x.type)) {
                             if (x.type->kind == Kind::UntypedNil) {
-                                error(x.expr->pos, "use of untyped nil in variable declaration");
+                                error(startPos(x.expr), "use of untyped nil in variable declaration");
                                 x.invalid = true;
                             } else {
-                                convertUntyped(x, nullptr);
+                                assignment(x, defaultType(x.type), "variable declaration");
                             }
                         }
                         t = x.type;
@@ -472,7 +473,7 @@ void Checker::checkConstSpec(const ValueSpec* spec, const ValueSpec* src, Scope*
         } else {
             expr(x, src->values[k], t);
             if (!x.invalid && x.mode != Mode::Constant) {
-                error(x.expr->pos, describe(x) + " is not constant");
+                error(startPos(x.expr), describe(x) + " is not constant");
                 x.invalid = true;
             }
             if (!x.invalid && t) assignment(x, t, "constant declaration");
@@ -506,17 +507,17 @@ void Checker::checkVarSpec(const ValueSpec* spec, Scope* scope, bool global) {
                 assignment(x, t, "variable declaration");
             } else {
                 if (x.type->kind == Kind::UntypedNil) {
-                    error(x.expr->pos, "use of untyped nil in variable declaration");
+                    error(startPos(x.expr), "use of untyped nil in variable declaration");
                     ts[k] = tt_.basic(Kind::Invalid);
                     continue;
                 }
                 if (x.mode == Mode::NoValue) {
-                    error(x.expr->pos, describe(x) + " (no value) used as value");
+                    error(startPos(x.expr), describe(x) + " (no value) used as value");
                     ts[k] = tt_.basic(Kind::Invalid);
                     continue;
                 }
-                convertUntyped(x, nullptr);
-                ts[k] = x.type;
+                assignment(x, defaultType(x.type), "variable declaration");
+                ts[k] = x.invalid ? tt_.basic(Kind::Invalid) : x.type;
             }
         }
     } else if (spec->values.size == 1 && spec->names.size > 1) {
@@ -933,7 +934,7 @@ void Checker::stmt(const Stmt* s) {
                 break;
             }
             if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-                error(s2->x->pos, "cannot assign to " + describe(x));
+                error(startPos(s2->x), "cannot assign to " + describe(x));
             }
             break;
         }
@@ -986,7 +987,7 @@ void Checker::assignStmt(const AssignStmt* a) {
             return;
         }
         if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-            error(a->lhs[0]->pos, "cannot assign to " + describe(x));
+            error(startPos(a->lhs[0]), "cannot assign to " + describe(x));
             use(a->rhs[0]);
             return;
         }
@@ -1053,7 +1054,7 @@ void Checker::assignStmt(const AssignStmt* a) {
                 auto* tv = info_.typeOf(sel->x);
                 if (tv && tv->type && types::underlying(tv->type)->kind == Kind::Map) why = " (neither addressable nor a map index expression)";
             }
-            error(l->pos, "cannot assign to " + describe(lhs[k]) + why);
+            error(startPos(l), "cannot assign to " + describe(lhs[k]) + why);
             lhs[k].invalid = true;
         }
     }
@@ -1065,10 +1066,10 @@ void Checker::assignStmt(const AssignStmt* a) {
             if (!lhs[k].type) {
                 // assignment to _
                 if (x.type->kind == Kind::UntypedNil) {
-                    error(x.expr->pos, "use of untyped nil in assignment");
+                    error(startPos(x.expr), "use of untyped nil in assignment");
                     continue;
                 }
-                convertUntyped(x, nullptr);
+                if (types::isUntyped(x.type)) assignment(x, defaultType(x.type), "assignment");
                 continue;
             }
             assignment(x, lhs[k].type, "assignment");
@@ -1149,14 +1150,14 @@ void Checker::shortVarDecl(const AssignStmt* a) {
         types::Type* t = tt_.basic(Kind::Invalid);
         if (x && !x->invalid) {
             if (x->mode == Mode::NoValue) {
-                error(x->expr->pos, exprString(x->expr) + " (no value) used as value");
+                error(startPos(x->expr), exprString(x->expr) + " (no value) used as value");
             } else if (x->type->kind == Kind::UntypedNil) {
-                error(x->expr->pos, "use of untyped nil in assignment");
+                error(startPos(x->expr), "use of untyped nil in assignment");
             } else if (x->mode == Mode::TypeExpr) {
-                error(x->expr->pos, exprString(x->expr) + " (type) is not an expression");
+                error(startPos(x->expr), exprString(x->expr) + " (type) is not an expression");
             } else {
-                convertUntyped(*x, nullptr);
-                t = x->type;
+                if (types::isUntyped(x->type)) assignment(*x, defaultType(x->type), "assignment");
+                if (!x->invalid) t = x->type;
             }
         }
         Object* v = newObject(info_, Object::Kind::Var, std::string(id->name), t);
@@ -1271,7 +1272,7 @@ void Checker::rangeStmt(const RangeStmt* s) {
             case Kind::String:
             case Kind::UntypedString:
                 kt = tt_.basic(Kind::Int);
-                vt = tt_.basic(Kind::Int32);
+                vt = tt_.runeType();
                 if (x.mode == Mode::Constant) convertUntyped(x, nullptr);
                 break;
             case Kind::Array:
@@ -1314,7 +1315,7 @@ void Checker::rangeStmt(const RangeStmt* s) {
             expr(l, lhs[k]);
             if (l.invalid || !rt[k]) continue;
             if (l.mode != Mode::Variable && l.mode != Mode::MapIndex) {
-                error(lhs[k]->pos, "cannot assign to " + describe(l));
+                error(startPos(lhs[k]), "cannot assign to " + describe(l));
                 continue;
             }
             Operand v;

@@ -658,8 +658,7 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
     bool tF32 = tk == Kind::Float32, tF64 = tk == Kind::Float64;
     if (fInt && tInt) {
         if (src != dst) emit(Op::MOV, dst, src);
-        if (tu->size < 8 && (tu->size < fu->size || types::isUnsigned(fu) != types::isUnsigned(tu) || true))
-            normalize(dst, to);
+        if (tu->size < 8) normalize(dst, to);
         return;
     }
     if (fInt && (tF32 || tF64)) {
@@ -1757,11 +1756,11 @@ void FuncGen::assign(const AssignStmt* s) {
                 if (!inMemory(v) && vals[k] >= mark) {
                     // the value's temporary becomes the variable's home
                     slots_[v] = vals[k];
-                    if (vtypes[k] != v->type) convertValue(vals[k], vtypes[k], vals[k], v->type);
+                    if (!types::identical(vtypes[k], v->type)) convertValue(vals[k], vtypes[k], vals[k], v->type);
                 } else {
                     int m2 = top_;
                     int c = vals[k];
-                    if (vtypes[k] != v->type && !(types::isUntyped(vtypes[k]))) {
+                    if (!types::identical(vtypes[k], v->type) && !(types::isUntyped(vtypes[k]))) {
                         c = alloc(std::max(1, nslots(v->type)));
                         convertValue(vals[k], vtypes[k], c, v->type);
                     }
@@ -1784,7 +1783,7 @@ void FuncGen::assign(const AssignStmt* s) {
                 p.whole = true;
             }
             int c = vals[k];
-            if (vtypes[k] != v->type && isIface(v->type)) {
+            if (!types::identical(vtypes[k], v->type) && isIface(v->type)) {
                 c = alloc(2);
                 convertValue(vals[k], vtypes[k], c, v->type);
             }

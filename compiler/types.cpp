@@ -79,8 +79,8 @@ bool hasNil(Type* t) {
     }
 }
 
-// Interning makes identity pointer equality.
-bool identical(Type* a, Type* b) { return a == b; }
+// Interning makes identity pointer equality, but for the byte and rune aliases.
+bool identical(const Type* a, const Type* b) { return a == b || (isBasic(a) && a->kind == b->kind); }
 
 // ---- spelling ----------------------------------------------------------------
 
@@ -204,7 +204,12 @@ void write(std::string& out, const Type* t, bool qualify) {
             out += ')';
             return;
         }
-        default: out += static_cast<const Basic*>(t)->name; return;
+        default:
+            // reflect (qualify) knows no aliases: %T of a byte is uint8
+            if (qualify && t->kind == Kind::Uint8) out += "uint8";
+            else if (qualify && t->kind == Kind::Int32) out += "int32";
+            else out += static_cast<const Basic*>(t)->name;
+            return;
     }
 }
 
@@ -252,6 +257,8 @@ TypeTable::TypeTable() {
         {Kind::UntypedNil, "untyped nil", 8},
     };
     for (const auto& p : predeclared) basics_[static_cast<size_t>(p.kind)] = own<Basic>(p.kind, p.name, p.size);
+    byte_ = own<Basic>(Kind::Uint8, "byte", 1);
+    rune_ = own<Basic>(Kind::Int32, "rune", 4);
 
     emptyInterface_ = interfaceType({});
     // type error interface { Error() string }
@@ -261,7 +268,7 @@ TypeTable::TypeTable() {
 }
 
 Pointer* TypeTable::pointer(Type* elem) {
-    Pointer*& p = pointers_[elem];
+    Pointer*& p = pointers_[canonical(elem)];
     if (!p) {
         p = own<Pointer>(elem);
         p->size = 8;
@@ -272,7 +279,7 @@ Pointer* TypeTable::pointer(Type* elem) {
 }
 
 Slice* TypeTable::slice(Type* elem) {
-    Slice*& s = slices_[elem];
+    Slice*& s = slices_[canonical(elem)];
     if (!s) {
         s = own<Slice>(elem);
         s->size = 24;
@@ -283,7 +290,7 @@ Slice* TypeTable::slice(Type* elem) {
 }
 
 Array* TypeTable::array(int64_t len, Type* elem) {
-    Array*& a = arrays_[{len, elem}];
+    Array*& a = arrays_[{len, canonical(elem)}];
     if (!a) {
         a = own<Array>(len, elem);
         a->size = len * elem->size;
@@ -294,7 +301,7 @@ Array* TypeTable::array(int64_t len, Type* elem) {
 }
 
 Map* TypeTable::map(Type* key, Type* elem) {
-    Map*& m = maps_[{key, elem}];
+    Map*& m = maps_[{canonical(key), canonical(elem)}];
     if (!m) {
         m = own<Map>(key, elem);
         m->size = 8;
@@ -305,7 +312,7 @@ Map* TypeTable::map(Type* key, Type* elem) {
 }
 
 Chan* TypeTable::chan(ChanDir dir, Type* elem) {
-    Chan*& c = chans_[{static_cast<int>(dir), elem}];
+    Chan*& c = chans_[{static_cast<int>(dir), canonical(elem)}];
     if (!c) {
         c = own<Chan>(dir, elem);
         c->size = 8;
@@ -315,7 +322,7 @@ Chan* TypeTable::chan(ChanDir dir, Type* elem) {
     return c;
 }
 
-static std::string keyOf(const void* p) { return std::to_string(reinterpret_cast<uintptr_t>(p)); }
+std::string TypeTable::keyOf(Type* t) const { return std::to_string(reinterpret_cast<uintptr_t>(canonical(t))); }
 
 Func* TypeTable::func(std::vector<Type*> params, std::vector<Type*> results, bool variadic) {
     std::string key = "F";

@@ -6,7 +6,14 @@
 // and memory exactly as Go lays them out.
 //
 // Identity: composite types are interned by the TypeTable, so two
-// identical types are the same object and `==` on Type* is type identity.
+// identical types are the same object and `==` on Type* is type identity,
+// with one exception: byte and rune. They are aliases of uint8 and int32,
+// yet gc's messages spell them as the source did ("value of type byte"), so
+// they are Basic objects of their own, with uint8's and int32's kinds.
+// identical() compares basic types by kind, composite types are interned on
+// the canonical (uint8/int32) spelling, so []byte and []uint8 are one object,
+// and the VM and fmt only ever see canonical types (canonical()), as Go's
+// runtime does: %T of a byte prints uint8.
 // A Named type is its own identity (one object per declaration). Struct
 // types are interned by field names, types, tags and embedding; function
 // types by parameters, results and variadic-ness.
@@ -198,7 +205,8 @@ bool isConstType(const Type* t);  // a type constants can have: boolean, numeric
 bool isPointerShaped(const Type* t);  // one machine pointer: pointer, map, chan, func, unsafe.Pointer
 bool comparable(Type* t);
 bool hasNil(Type* t);            // pointer, slice, map, chan, func, interface, unsafe.Pointer
-bool identical(Type* a, Type* b);
+bool identical(const Type* a, const Type* b);
+inline bool isBasic(const Type* t) { return t->kind < Kind::Array; }
 
 // Number of 8-byte VM slots a value of t occupies.
 inline int64_t slotsOf(const Type* t) { return (t->size + 7) / 8; }
@@ -218,6 +226,10 @@ public:
     TypeTable& operator=(const TypeTable&) = delete;
 
     Basic* basic(Kind k) const { return basics_[static_cast<size_t>(k)]; }
+    Basic* byteType() const { return byte_; }  // the alias objects, spelled byte and rune
+    Basic* runeType() const { return rune_; }
+    // t with byte and rune replaced by uint8 and int32 (composites already are)
+    Type* canonical(Type* t) const { return isBasic(t) ? basic(t->kind) : t; }
     Named* errorType() const { return error_; }
     Interface* emptyInterface() const { return emptyInterface_; }
 
@@ -234,6 +246,7 @@ public:
     void setUnderlying(Named* n, Type* u);
 
 private:
+    std::string keyOf(Type* t) const;  // interning key: byte and uint8 are one type
     template <class T, class... A>
     T* own(A&&... args) {
         auto p = std::make_unique<T>(std::forward<A>(args)...);
@@ -244,6 +257,8 @@ private:
 
     std::vector<std::unique_ptr<Type>> owned_;
     Basic* basics_[static_cast<size_t>(Kind::UntypedNil) + 1] = {};
+    Basic* byte_ = nullptr;
+    Basic* rune_ = nullptr;
     Named* error_ = nullptr;
     Interface* emptyInterface_ = nullptr;
     std::map<Type*, Pointer*> pointers_;

@@ -23,6 +23,7 @@ const char* opName(Op op) { return kOps[static_cast<size_t>(op)].name; }
 Format opFormat(Op op) { return kOps[static_cast<size_t>(op)].format; }
 
 uint32_t Program::typeIndex(types::Type* t) {
+    t = types->canonical(t);  // the runtime knows no byte or rune
     for (size_t i = 0; i < runtimeTypes.size(); ++i)
         if (runtimeTypes[i] == t) return static_cast<uint32_t>(i);
     runtimeTypes.push_back(t);

@@ -413,7 +413,7 @@ void declareFmt(PackageBuilder& b) {
     types::Type* err = tt.errorType();
     types::Type* args = b.anySlice();
     // io.Writer, as fmt's F-functions take it
-    types::Func* writeSig = tt.func({tt.slice(b.basic(Kind::Uint8))}, {intT, err}, false);
+    types::Func* writeSig = tt.func({tt.slice(tt.byteType())}, {intT, err}, false);
     types::Type* writer = tt.interfaceType({{"Write", writeSig}});
 
     auto* printSig = tt.func({args}, {intT, err}, true);

@@ -62,7 +62,7 @@ void declareOs(PackageBuilder& b) {
     tt.setUnderlying(file, tt.structType({{"fd", intT, 0, false, ""}}));
     types::Method write;
     write.name = "Write";
-    write.sig = tt.func({tt.slice(b.basic(Kind::Uint8))}, {intT, tt.errorType()}, false);
+    write.sig = tt.func({tt.slice(tt.byteType())}, {intT, tt.errorType()}, false);
     write.pointerReceiver = true;
     file->methods.push_back(write);
     fileType = file;

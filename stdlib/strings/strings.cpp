@@ -140,7 +140,7 @@ void declareStrings(PackageBuilder& b) {
     b.func("HasPrefix", tt.func({s, s}, {boolT}, false), nHasPrefix);
     b.func("HasSuffix", tt.func({s, s}, {boolT}, false), nHasSuffix);
     b.func("Index", tt.func({s, s}, {intT}, false), nIndex);
-    b.func("IndexByte", tt.func({s, b.basic(Kind::Uint8)}, {intT}, false), nIndexByte);
+    b.func("IndexByte", tt.func({s, tt.byteType()}, {intT}, false), nIndexByte);
     b.func("Repeat", tt.func({s, intT}, {s}, false), nRepeat);
     b.func("ToUpper", tt.func({s}, {s}, false), nToUpper);
     b.func("ToLower", tt.func({s}, {s}, false), nToLower);
