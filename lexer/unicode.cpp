@@ -118,4 +118,10 @@ bool isPrint(uint32_t r) {
     return true;
 }
 
+bool isExported(const std::string& name) {
+    uint32_t r = 0;
+    decode(name.data(), name.size(), r);
+    return toLower(r) != r;
+}
+
 }  // namespace gos::unicode

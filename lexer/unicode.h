@@ -24,5 +24,7 @@ bool isDigit(uint32_t r);   // unicode.IsDigit
 bool isPrint(uint32_t r);   // an approximation of unicode.IsPrint for messages
 uint32_t toUpper(uint32_t r);  // unicode.ToUpper
 uint32_t toLower(uint32_t r);  // unicode.ToLower
+// token.IsExported: the name starts with an upper-case letter
+bool isExported(const std::string& name);
 
 }  // namespace gos::unicode

@@ -12,6 +12,7 @@
 //     runtime.cpp, out of the loop.
 //   - Every call and every backward jump counts one step (steps_), checked
 //     against the configured limit: the hook for limits and preemption.
+#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <cstring>
@@ -61,20 +62,44 @@ inline uint64_t floatToUint64(double d) {
 
 }  // namespace
 
-void VM::execute(const Function* entry) {
+bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
+    const Function* callee = program_.functions[static_cast<size_t>(index)].get();
+    const size_t savedFrames = frames_.size();
+    const size_t savedArgs = nativeArgs_;
+    // the callee's frame goes above the whole frame of the native's caller
+    size_t above = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().fn->frameSlots);
+    size_t base = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().base - stack_) + above;
+    size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
+    if (base + need > stackSlots_) growStack(above + need);
+    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+    std::memcpy(stack_ + base, args.data(), args.size() * 8);
+    try {
+        execute(callee, stack_ + base);
+    } catch (GoPanic& p) {
+        if (!caught) throw;
+        frames_.resize(savedFrames);
+        nativeArgs_ = savedArgs;
+        *caught = std::move(p);
+        return false;
+    }
+    nativeArgs_ = savedArgs;
+    std::memcpy(results.data(), stack_ + base, results.size() * 8);
+    return true;
+}
+
+void VM::execute(const Function* entry, uint64_t* entryBase) {
     static const void* const kLabels[] = {
 #define X(name, format, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef X
     };
 
-    if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
-    frames_.push_back({entry, entry->code.data(), stack_, nullptr});
+    frames_.push_back({entry, entry->code.data(), entryBase, nullptr});
     const size_t bottom = frames_.size();
 
     const Function* fn = entry;
     const Instr* pc = entry->code.data();
-    uint64_t* R = stack_;
+    uint64_t* R = entryBase;
     Instr i;
 
 #define DISPATCH()                                            \
@@ -681,6 +706,7 @@ op_CALLC: {
 op_CALLN: {
     SAVE_PC();
     size_t off = static_cast<size_t>(R - stack_);
+    nativeArgs_ = off + i.a;
     program_.natives[i.bx()].fn(*this, R + i.a);
     R = stack_ + off;  // a native may have grown the stack
     DISPATCH();
@@ -694,6 +720,7 @@ op_CALLI: {
     R[i.a] = reinterpret_cast<uint64_t>(v.data);
     if (m->native >= 0) {
         size_t off = static_cast<size_t>(R - stack_);
+        nativeArgs_ = off + i.a;
         program_.natives[static_cast<size_t>(m->native)].fn(*this, R + i.a);
         R = stack_ + off;
         DISPATCH();

@@ -87,6 +87,31 @@ const types::Method* findMethod(types::Type* t, const std::string& name) {
     return static_cast<types::Named*>(t)->findMethod(name);
 }
 
+const types::Method* stringMethod(types::Type* t, const std::string& name) {
+    const types::Method* m = findMethod(t, name);
+    if (!m || (m->pointerReceiver && t->kind != types::Kind::Pointer)) return nullptr;
+    const types::Func* sig = m->sig;
+    if (!sig->params.empty() || sig->results.size() != 1 || sig->results[0]->kind != types::Kind::String) return nullptr;
+    return m;
+}
+
+bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::string& out, GoPanic* caught) {
+    if (m->native >= 0) {
+        uint64_t slots[2] = {reinterpret_cast<uint64_t>(v.data), 0};
+        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, slots);
+        GoString s;
+        std::memcpy(&s, slots, sizeof s);
+        out.assign(s.view());
+        return true;
+    }
+    std::vector<uint64_t> result(2);
+    if (!vm.call(m->ifaceFunction, {reinterpret_cast<uint64_t>(v.data)}, result, caught)) return false;
+    GoString s;
+    std::memcpy(&s, result.data(), sizeof s);
+    out.assign(s.view());
+    return true;
+}
+
 Iface makeIface(VM& vm, types::Type* t, const void* value) {
     Iface out{t, nullptr};
     if (types::isPointerShaped(t)) {
@@ -278,7 +303,13 @@ void VM::runtimeError(std::string message, bool nilDeref) {
 }
 
 void VM::panicWith(Iface value) {
-    GoPanic p{value, false, panicValueString(value)};
+    // like printpanicval, print an error's Error() or a Stringer's String()
+    std::string text;
+    const types::Method* m = value.type ? stringMethod(value.type, "Error") : nullptr;
+    if (!m && value.type) m = stringMethod(value.type, "String");
+    if (m) callStringMethod(*this, value, m, text);
+    else text = panicValueString(value);
+    GoPanic p{value, false, text};
     throw p;
 }
 
@@ -286,13 +317,11 @@ void VM::fatal(std::string message) { throw GoFatal{std::move(message)}; }
 
 void VM::exit(int code) { throw GoExit{code}; }
 
-// printpanicval: basic values as print prints them, strings bare, values
-// of other named basic types as main.T(v), anything else by type and address.
+// printpanicval for values without Error or String methods: basic values
+// as print prints them, strings bare, values of other named basic types as
+// main.T(v), anything else by type and address.
 std::string VM::panicValueString(const Iface& v) const {
     if (!v.type) return "nil";
-    // an error made by the library: its message (Go prints v.Error())
-    if (const types::Method* m = findMethod(v.type, "Error"); m && m->native >= 0 && v.data)
-        return std::string(static_cast<const GoString*>(v.data)->view());
     types::Type* u = types::underlying(v.type);
     const void* p = types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
     std::string s;
@@ -382,7 +411,9 @@ void VM::reportPanic(const GoPanic& p) {
 int VM::run() {
     if (program_.entry < 0) return 0;
     try {
-        execute(program_.functions[static_cast<size_t>(program_.entry)].get());
+        const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
+        if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
+        execute(entry, stack_);
     } catch (const GoPanic& p) {
         reportPanic(p);
         frames_.clear();

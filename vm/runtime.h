@@ -29,6 +29,15 @@ Iface makeIface(VM& vm, types::Type* t, const void* value);
 const types::Method* findMethod(types::Type* t, const std::string& name);
 bool ifacesEqual(VM& vm, const Iface* a, const Iface* b);
 
+// The method `name() string` in the method set of the dynamic type t (so a
+// pointer-receiver method counts only when t is the pointer), or null: what
+// fmt and panic look for when they call Error and String.
+const types::Method* stringMethod(types::Type* t, const std::string& name);
+// Runs such a method on the dynamic value v and stores its result in out.
+// A panic inside propagates, or, when caught is given, unwinds to the
+// caller, lands in *caught, and the result is false.
+bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::string& out, GoPanic* caught = nullptr);
+
 void complexDivide(double a, double b, double c, double d, double& re, double& im);
 
 [[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length);

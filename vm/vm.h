@@ -117,12 +117,24 @@ public:
     // Go's formatting of a panic value (printpanicval).
     std::string panicValueString(const Iface& v) const;
 
+    // Calls the Go function F[index] from a native, on top of the running
+    // frames: args are its parameter slots, and the first results.size()
+    // slots it returns are copied into results. The stack may move, so a
+    // native must re-read its own argument slots through nativeArgs()
+    // afterwards. A panic inside propagates (with the callee's frames for
+    // the traceback) unless caught is given: then the frames are unwound to
+    // the native's, the panic is stored in *caught, and call returns false.
+    bool call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results,
+              GoPanic* caught = nullptr);
+    // The argument (and result) slots of the running native.
+    uint64_t* nativeArgs() const { return stack_ + nativeArgs_; }
+
     // Per-VM storage for the standard library (os.Args and the like),
     // keyed by an address the library owns.
     void*& nativeData(const void* key) { return nativeData_[key]; }
 
 private:
-    void execute(const Function* fn);
+    void execute(const Function* fn, uint64_t* base);
     void growStack(size_t neededSlots);
     std::string traceback() const;
     void reportPanic(const GoPanic& p);
@@ -134,6 +146,7 @@ private:
     std::vector<CallFrame> frames_;
     void* globals_ = nullptr;
     std::vector<Closure*> funcValues_;  // the func value of each function, made on first use
+    size_t nativeArgs_ = 0;             // slot offset of the running native's arguments
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t stepLimit_ = UINT64_MAX;
     std::unordered_map<const void*, void*> nativeData_;

@@ -8,6 +8,7 @@
 // that does not apply prints Go's %!verb(type=value).
 #include <cstring>
 
+#include "lexer/unicode.h"
 #include "stdlib/errors/errors.h"
 #include "stdlib/fmt/format.h"
 #include "stdlib/stdlib.h"
@@ -38,6 +39,8 @@ T read(const void* p) {
 
 class Printer {
 public:
+    explicit Printer(vm::VM& vm) : vm_(vm) {}
+
     std::string buf;
     fmt::Formatter f{buf};
     bool errorf = false;  // Errorf: %w prints its operand as %v
@@ -61,18 +64,57 @@ public:
         printValue(arg.type, valueOf(arg), verb, 0);
     }
 
-    // An error made by the library prints its message under %v %s %q %x %X
-    // (Go calls Error() for any error; methods written in Go are not called yet).
+    // Go's handleMethods: under %#v a GoString() method prints the operand;
+    // under %v %s %q %x %X an Error() method, or else a String() method,
+    // gives the string to format. Methods written in Go run in the VM; a
+    // panic in one prints as %!v(PANIC=String method: ...), or <nil> when
+    // the receiver is a nil pointer.
     bool handleMethods(const Iface& arg, char32_t verb) {
-        if (f.sharpV || !(verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) return false;
-        const types::Method* m = vm::findMethod(arg.type, "Error");
-        if (!m || m->native < 0 || !arg.data) return false;
-        std::string_view text = static_cast<const GoString*>(arg.data)->view();
-        if (!f.printString(text, verb)) return false;
+        if (panicking_) return false;
+        const types::Method* m = nullptr;
+        if (f.sharpV) {
+            m = vm::stringMethod(arg.type, "GoString");
+        } else if (verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+            m = vm::stringMethod(arg.type, "Error");
+            if (!m) m = vm::stringMethod(arg.type, "String");
+        }
+        if (!m) return false;
+        std::string text;
+        vm::GoPanic caught;
+        if (!vm::callStringMethod(vm_, arg, m, text, &caught)) {
+            printPanic(arg, verb, m->name, caught);
+            return true;
+        }
+        if (f.sharpV) buf += text;
+        else if (!f.printString(text, verb)) badVerb(verb, arg.type, valueOf(arg));
         return true;
     }
 
+    void printPanic(const Iface& arg, char32_t verb, const std::string& method, const vm::GoPanic& p) {
+        if (arg.type->kind == Kind::Pointer && !arg.data) {
+            buf += fmt::kNilAngleString;
+            return;
+        }
+        fmt::FormatFlags saved = f;
+        f.clearFlags();
+        buf += fmt::kPercentBangString;
+        fmt::appendRune(buf, verb);
+        buf += "(PANIC=" + method + " method: ";
+        panicking_ = true;
+        if (p.runtimeError || !p.value.type) buf += p.message;
+        else printArg(p.value, 'v');
+        panicking_ = false;
+        buf += ')';
+        f.setFlags(saved);
+    }
+
     void printValue(types::Type* t, const void* p, char32_t verb, int depth) {
+        // a field or element with methods: as an operand (unless reached
+        // through an unexported field, which reflect cannot Interface())
+        if (depth > 0 && hidden_ == 0 && t->kind != Kind::Interface) {
+            Iface v{t, types::isPointerShaped(t) ? read<void*>(p) : const_cast<void*>(p)};
+            if (handleMethods(v, verb)) return;
+        }
         types::Type* u = types::underlying(t);
         switch (u->kind) {
             case Kind::Bool:
@@ -122,7 +164,10 @@ public:
                         buf += st->fields[k].name;
                         buf += ':';
                     }
+                    bool hidden = !unicode::isExported(st->fields[k].name);
+                    hidden_ += hidden;
                     printField(st->fields[k].type, static_cast<const char*>(p) + st->fields[k].offset, verb, depth + 1);
+                    hidden_ -= hidden;
                 }
                 buf += '}';
                 return;
@@ -138,6 +183,7 @@ public:
                     }
                     return;
                 }
+                if (depth > 0 && hidden_ == 0 && handleMethods(v, verb)) return;
                 printValue(v.type, valueOf(v), verb, depth + 1);
                 return;
             }
@@ -304,6 +350,11 @@ public:
             buf += ')';
         }
     }
+
+private:
+    vm::VM& vm_;
+    int hidden_ = 0;          // inside how many unexported fields
+    bool panicking_ = false;  // printing the value of a caught panic
 };
 
 const Iface* ifaces(uint64_t* slice) { return static_cast<const Iface*>(reinterpret_cast<GoSlice*>(slice)->data); }
@@ -334,74 +385,79 @@ void write(vm::VM& vm, int fd, const std::string& s) {
     else vm.writeStdout(s);
 }
 
+// Printing may run methods written in Go, which may move the stack: the
+// results are written through vm.nativeArgs(), never through args.
 void nPrint(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.print(ifaces(args), count(args), false);
     vm.writeStdout(p.buf);
-    setResults(args, p.buf.size());
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nPrintln(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.print(ifaces(args), count(args), true);
     vm.writeStdout(p.buf);
-    setResults(args, p.buf.size());
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nPrintf(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.printf(goString(args).view(), ifaces(args + 2), count(args + 2));
     vm.writeStdout(p.buf);
-    setResults(args, p.buf.size());
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nSprint(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.print(ifaces(args), count(args), false);
-    setString(vm, args, p.buf);
+    setString(vm, vm.nativeArgs(), p.buf);
 }
 
 void nSprintln(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.print(ifaces(args), count(args), true);
-    setString(vm, args, p.buf);
+    setString(vm, vm.nativeArgs(), p.buf);
 }
 
 void nSprintf(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.printf(goString(args).view(), ifaces(args + 2), count(args + 2));
-    setString(vm, args, p.buf);
+    setString(vm, vm.nativeArgs(), p.buf);
 }
 
 void nFprint(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
+    int fd = writerFd(args);
     p.print(ifaces(args + 2), count(args + 2), false);
-    write(vm, writerFd(args), p.buf);
-    setResults(args, p.buf.size());
+    write(vm, fd, p.buf);
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nFprintln(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
+    int fd = writerFd(args);
     p.print(ifaces(args + 2), count(args + 2), true);
-    write(vm, writerFd(args), p.buf);
-    setResults(args, p.buf.size());
+    write(vm, fd, p.buf);
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nFprintf(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
+    int fd = writerFd(args);
     p.printf(goString(args + 2).view(), ifaces(args + 4), count(args + 4));
-    write(vm, writerFd(args), p.buf);
-    setResults(args, p.buf.size());
+    write(vm, fd, p.buf);
+    setResults(vm.nativeArgs(), p.buf.size());
 }
 
 void nErrorf(vm::VM& vm, uint64_t* args) {
-    Printer p;
+    Printer p(vm);
     p.errorf = true;
     std::string_view format = goString(args).view();
     p.printf(format, ifaces(args + 2), count(args + 2));
     bool wraps = format.find("%w") != std::string_view::npos;
     Iface err = makeError(vm, wraps ? "fmt.wrapError" : "errors.errorString", p.buf);
-    std::memcpy(args, &err, sizeof err);
+    std::memcpy(vm.nativeArgs(), &err, sizeof err);
 }
 
 }  // namespace
@@ -415,6 +471,10 @@ void declareFmt(PackageBuilder& b) {
     // io.Writer, as fmt's F-functions take it
     types::Func* writeSig = tt.func({tt.slice(tt.byteType())}, {intT, err}, false);
     types::Type* writer = tt.interfaceType({{"Write", writeSig}});
+
+    types::Named* stringer = tt.named("Stringer", "fmt");
+    tt.setUnderlying(stringer, tt.interfaceType({{"String", tt.func({}, {str}, false)}}));
+    b.typeName("Stringer", stringer);
 
     auto* printSig = tt.func({args}, {intT, err}, true);
     b.func("Print", printSig, nPrint);
