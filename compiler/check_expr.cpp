@@ -281,27 +281,8 @@ bool Checker::assignableTo(const Operand& x, types::Type* t) const {
     auto hasName = [](const types::Type* y) { return y->kind == Kind::Named || types::isBasic(y); };
     if (vu == tu && (!hasName(v) || !hasName(t)) && vu->kind != Kind::Invalid) return true;
     if (tu->kind == Kind::Interface) {
-        // T implements the interface
-        auto* it = static_cast<types::Interface*>(tu);
-        for (const types::InterfaceMethod& m : it->methods) {
-            const types::Method* found = nullptr;
-            bool viaPtr = false;
-            types::Type* base = v;
-            if (base->kind == Kind::Pointer) {
-                base = static_cast<types::Pointer*>(base)->elem;
-                viaPtr = true;
-            }
-            if (base->kind == Kind::Named) found = static_cast<types::Named*>(base)->findMethod(m.name);
-            if (!found && types::underlying(v)->kind == Kind::Interface) {
-                for (const auto& im : static_cast<types::Interface*>(types::underlying(v))->methods)
-                    if (im.name == m.name && im.sig == m.sig) found = reinterpret_cast<const types::Method*>(&im);
-                if (found) continue;
-                return false;
-            }
-            if (!found || found->sig != m.sig) return false;
-            if (found->pointerReceiver && !viaPtr) return false;
-        }
-        return true;
+        // v implements the interface
+        return missingMethod(v, static_cast<types::Interface*>(tu)).empty();
     }
     // bidirectional channel to a directional one
     if (vu->kind == Kind::Chan && tu->kind == Kind::Chan) {
@@ -310,6 +291,48 @@ bool Checker::assignableTo(const Operand& x, types::Type* t) const {
         return vc->dir == types::ChanDir::Both && vc->elem == tc->elem && (v->kind != Kind::Named || t->kind != Kind::Named);
     }
     return false;
+}
+
+// Why v does not implement interface t, in gc's words: "(missing M
+// method)", "(M method has pointer receiver)", "(wrong type for M method)"
+// with have/want lines; empty when it does. Like types2, the first of t's
+// methods (in name order) that v lacks decides, and a method found only on
+// *v or only by folding case is shown as what v has.
+std::string Checker::missingMethod(types::Type* v, types::Interface* t) const {
+    auto funcString = [&](const std::string& name, types::Func* sig) {
+        std::string s = typeName(sig);  // "func(int) string"
+        return name + s.substr(4);
+    };
+    auto haveWant = [&](const std::string& haveName, types::Func* have, const std::string& wantName, types::Func* want) {
+        return "\n\t\thave " + funcString(haveName, have) + "\n\t\twant " + funcString(wantName, want);
+    };
+    if (types::underlying(v)->kind == Kind::Interface) {
+        auto* vi = static_cast<types::Interface*>(types::underlying(v));
+        for (const types::InterfaceMethod& m : t->methods) {
+            const types::InterfaceMethod* f = nullptr;
+            for (const auto& im : vi->methods)
+                if (im.name == m.name) f = &im;
+            if (!f) return "(missing " + m.name + " method)";
+            if (f->sig != m.sig) return "(wrong type for " + m.name + " method)" + haveWant(f->name, f->sig, m.name, m.sig);
+        }
+        return "";
+    }
+    for (const types::InterfaceMethod& m : t->methods) {
+        types::Lookup l = types::lookupFieldOrMethod(v, m.name);
+        bool inSet = l.method && !(l.method->pointerReceiver && !l.indirect && v->kind != Kind::Pointer);
+        if (inSet && l.method->sig == m.sig) continue;
+        const types::Method* alt = l.method;  // found on *v when not in v's method set
+        if (!alt && !l.field) {
+            types::Lookup folded = types::lookupFieldOrMethod(v, m.name, true);
+            if (folded.method && !(folded.method->pointerReceiver && !folded.indirect && v->kind != Kind::Pointer))
+                alt = folded.method;
+        }
+        if (!alt) return "(missing " + m.name + " method)";
+        if (alt->name != m.name) return "(missing " + m.name + " method)" + haveWant(alt->name, alt->sig, m.name, m.sig);
+        if (alt->sig == m.sig) return "(" + m.name + " method has pointer receiver)";
+        return "(wrong type for " + m.name + " method)" + haveWant(alt->name, alt->sig, m.name, m.sig);
+    }
+    return "";
 }
 
 bool Checker::assignment(Operand& x, types::Type* t, const std::string& context) {
@@ -354,22 +377,9 @@ bool Checker::assignment(Operand& x, types::Type* t, const std::string& context)
     if (!assignableTo(x, t)) {
         std::string why;
         types::Type* tu = types::underlying(t);
-        if (tu->kind == Kind::Interface) {
-            auto* it = static_cast<types::Interface*>(tu);
-            for (const auto& m : it->methods) {
-                types::Type* base = x.type->kind == Kind::Pointer ? static_cast<types::Pointer*>(x.type)->elem : x.type;
-                const types::Method* found = base->kind == Kind::Named ? static_cast<types::Named*>(base)->findMethod(m.name) : nullptr;
-                if (!found) {
-                    why = ":\n\t" + typeName(x.type) + " does not implement " + typeName(t) + " (missing method " + m.name + ")";
-                    break;
-                }
-                if (found->pointerReceiver && x.type->kind != Kind::Pointer) {
-                    why = ":\n\t" + typeName(x.type) + " does not implement " + typeName(t) + " (method " + m.name +
-                          " has pointer receiver)";
-                    break;
-                }
-            }
-        }
+        if (tu->kind == Kind::Interface)
+            why = ":\n\t" + typeName(x.type) + " does not implement " + typeName(t) + " " +
+                  missingMethod(x.type, static_cast<types::Interface*>(tu));
         error(startPos(x.expr), "cannot use " + describe(x) + " as type " + typeName(t) + " in " + context + why);
         x.invalid = true;
         return false;
@@ -650,75 +660,6 @@ Object* Checker::newObjectPkg(Package* pkg, const Ident* id) {
 
 // ---- selectors -------------------------------------------------------------------------------
 
-Checker::Lookup Checker::lookupFieldOrMethod(types::Type* t, std::string_view name) {
-    Lookup out;
-    bool ptr = false;
-    if (t->kind == Kind::Pointer) {
-        t = static_cast<types::Pointer*>(t)->elem;
-        ptr = true;
-    }
-    // breadth-first over embedded fields, depth by depth
-    struct Entry {
-        types::Type* type;
-        std::vector<int> path;
-        bool indirect;
-    };
-    std::vector<Entry> level{{t, {}, ptr}};
-    std::set<types::Type*> seen;
-    while (!level.empty()) {
-        std::vector<Entry> next;
-        int found = 0;
-        Lookup hit;
-        for (const Entry& en : level) {
-            types::Type* ty = en.type;
-            if (!seen.insert(ty).second) continue;
-            if (ty->kind == Kind::Named) {
-                if (const types::Method* m = static_cast<types::Named*>(ty)->findMethod(name)) {
-                    ++found;
-                    hit = {};
-                    hit.method = m;
-                    hit.methodOwner = static_cast<types::Named*>(ty);
-                    hit.path = en.path;
-                    hit.indirect = en.indirect;
-                    continue;
-                }
-            }
-            types::Type* u = types::underlying(ty);
-            if (u && u->kind == Kind::Struct) {
-                auto* st = static_cast<types::Struct*>(u);
-                for (size_t k = 0; k < st->fields.size(); ++k) {
-                    const types::Field& f = st->fields[k];
-                    if (f.name == name) {
-                        ++found;
-                        hit = {};
-                        hit.field = &f;
-                        hit.path = en.path;
-                        hit.path.push_back(static_cast<int>(k));
-                        hit.indirect = en.indirect;
-                    } else if (f.embedded) {
-                        types::Type* ft = f.type;
-                        bool ind = en.indirect;
-                        if (ft->kind == Kind::Pointer) {
-                            ft = static_cast<types::Pointer*>(ft)->elem;
-                            ind = true;
-                        }
-                        std::vector<int> p = en.path;
-                        p.push_back(static_cast<int>(k));
-                        next.push_back({ft, p, ind});
-                    }
-                }
-            }
-        }
-        if (found == 1) return hit;
-        if (found > 1) {
-            out.ambiguous = true;
-            return out;
-        }
-        level = std::move(next);
-    }
-    return out;
-}
-
 void Checker::selector(Operand& x, const SelectorExpr* e) {
     std::string_view sel = e->sel->name;
     // a package member
@@ -805,7 +746,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
             return;
         }
     }
-    Lookup l = lookupFieldOrMethod(base.type, sel);
+    types::Lookup l = types::lookupFieldOrMethod(base.type, sel);
     if (sel == "_") l = {};
     if (!l.field && !l.method) {
         if (base.mode == Mode::TypeExpr) {
@@ -818,7 +759,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
             std::string cap(sel);
             if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') {
                 cap[0] = static_cast<char>(cap[0] - 32);
-                Lookup other = lookupFieldOrMethod(base.type, cap);
+                types::Lookup other = types::lookupFieldOrMethod(base.type, cap);
                 if (other.field || other.method) hint = ", but does have " + cap;
             }
             error(e->sel->pos, exprString(e) + " undefined (type " + typeName(t) + " has no field or method " +

@@ -111,6 +111,7 @@ public:
     void updateExprType(const ast::Expr* e, types::Type* t, bool final);
     bool representable(Operand& x, types::Type* t, bool report, const std::string& context);
     bool assignableTo(const Operand& x, types::Type* t) const;
+    std::string missingMethod(types::Type* v, types::Interface* t) const;
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);
     void use(const ast::Expr* e);  // marks variables used without checking again
@@ -119,15 +120,6 @@ public:
     types::Type* defaultType(types::Type* t) const;
 
     // Looks up a field or method; path gets the field indices.
-    struct Lookup {
-        const types::Field* field = nullptr;
-        const types::Method* method = nullptr;
-        types::Named* methodOwner = nullptr;
-        std::vector<int> path;
-        bool indirect = false;  // went through a pointer on the way
-        bool ambiguous = false;
-    };
-    Lookup lookupFieldOrMethod(types::Type* t, std::string_view name);
 
     // ---- state ----
     const ast::File& file_;

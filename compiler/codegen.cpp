@@ -150,6 +150,8 @@ public:
     void closureTo(const FuncLit* e, int dst);
     void selectorTo(const SelectorExpr* e, int dst);
     int addressOf(const Expr* e);
+    Place fieldPlace(const Expr* x, const std::vector<int>& path);
+    void receiverTo(const Expr* x, const check::Selection& sel, int at);
     void condJump(const Expr* e, bool jumpIf, std::vector<size_t>& patches);
 
     // ---- statements ----
@@ -208,6 +210,8 @@ public:
 
     int32_t functionIndex(const check::FuncInfo* f) { return index_.at(f); }
     int32_t wrapper(const types::Method* m, types::Named* named, bool bound);
+    int32_t promotedWrapper(const types::Method* pm, types::Named* outer);
+    void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
     int64_t globalOffset(const Object* v) {
         auto it = globals_.find(v);
@@ -436,43 +440,7 @@ Place FuncGen::place(const Expr* e) {
                 break;
             }
             if (sel.kind != Selection::Kind::Field) break;
-            // walk the path: through struct fields, following pointers
-            types::Type* t = typeOf(s->x);
-            Place base;
-            if (types::underlying(t)->kind == Kind::Pointer) {
-                base.where = Place::Where::Memory;
-                base.slot = exprAny(s->x);
-                base.type = static_cast<types::Pointer*>(types::underlying(t))->elem;
-                t = base.type;
-            } else {
-                base = place(s->x);
-                if (base.where == Place::Where::Discard) {
-                    // a value that is not a variable (a call's result): evaluate into slots
-                    base.where = Place::Where::Slots;
-                    base.slot = exprAny(s->x);
-                    base.type = t;
-                }
-            }
-            base.whole = false;
-            for (size_t k = 0; k < sel.path.size(); ++k) {
-                auto* st = static_cast<types::Struct*>(types::underlying(t));
-                const types::Field& f = st->fields[static_cast<size_t>(sel.path[k])];
-                base.offset += f.offset;
-                base.type = f.type;
-                t = f.type;
-                if (k + 1 < sel.path.size() && types::underlying(t)->kind == Kind::Pointer) {
-                    // an embedded pointer: load it and continue through it
-                    int ptr = alloc(1);
-                    load(base, ptr);
-                    emit(Op::NILCHK, ptr);
-                    base.where = Place::Where::Memory;
-                    base.slot = ptr;
-                    base.offset = 0;
-                    t = static_cast<types::Pointer*>(types::underlying(t))->elem;
-                    base.type = t;
-                }
-            }
-            return base;
+            return fieldPlace(s->x, sel.path);
         }
         case ast::Kind::IndexExpr: {
             auto* ix = static_cast<const IndexExpr*>(e);
@@ -649,6 +617,7 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
             emit(Op::ZERO, dst, 2);
             return;
         }
+        g_.addPromoted(from);
         emit(Op::MKIFACE, dst, src, static_cast<int>(g_.program_.typeIndex(from)));
         return;
     }
@@ -892,27 +861,14 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         }
         case Selection::Kind::Method: {
             // a method value: a closure over a copy of the receiver (or the pointer)
-            if (sel.interfaceMethod || !sel.path.empty() || !sel.method || sel.method->function < 0) {
+            if (sel.interfaceMethod || !sel.method || sel.method->function < 0) {
                 g_.error(e->pos, "this method value is not supported yet");
                 return;
             }
             bool ptrRecv = sel.method->pointerReceiver;
             types::Type* recvT = ptrRecv ? static_cast<types::Type*>(g_.program_.types->pointer(sel.recvNamed)) : sel.recvNamed;
-            int v;
-            if (sel.addressRecv) {
-                v = addressOf(e->x);
-            } else if (sel.derefRecv) {
-                int p = exprAny(e->x);
-                emit(Op::NILCHK, p);
-                v = alloc(std::max(1, nslots(recvT)));
-                Place pl;
-                pl.where = Place::Where::Memory;
-                pl.slot = p;
-                pl.type = recvT;
-                load(pl, v);
-            } else {
-                v = exprAny(e->x);
-            }
+            int v = alloc(std::max(1, nslots(recvT)));
+            receiverTo(e->x, sel, v);
             int cell = alloc(1);
             emitBx(Op::NEW, cell, g_.program_.typeIndex(recvT));
             storeInto(cell, 0, recvT, v);
@@ -922,6 +878,92 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         }
     }
     g_.error(e->pos, "cannot compile selector " + exprString(e) + " yet");
+}
+
+// The place of the field reached from x through the field indices of path
+// (embedded fields on the way, following embedded pointers).
+Place FuncGen::fieldPlace(const Expr* x, const std::vector<int>& path) {
+    types::Type* t = typeOf(x);
+    Place base;
+    if (types::underlying(t)->kind == Kind::Pointer) {
+        base.where = Place::Where::Memory;
+        base.slot = exprAny(x);
+        base.type = static_cast<types::Pointer*>(types::underlying(t))->elem;
+        t = base.type;
+    } else {
+        base = place(x);
+        if (base.where == Place::Where::Discard) {
+            // a value that is not a variable (a call's result): evaluate into slots
+            base.where = Place::Where::Slots;
+            base.slot = exprAny(x);
+            base.type = t;
+        }
+    }
+    base.whole = false;
+    for (size_t k = 0; k < path.size(); ++k) {
+        auto* st = static_cast<types::Struct*>(types::underlying(t));
+        const types::Field& f = st->fields[static_cast<size_t>(path[k])];
+        base.offset += f.offset;
+        base.type = f.type;
+        t = f.type;
+        if (k + 1 < path.size() && types::underlying(t)->kind == Kind::Pointer) {
+            // an embedded pointer: load it and continue through it
+            int ptr = alloc(1);
+            load(base, ptr);
+            emit(Op::NILCHK, ptr);
+            base.where = Place::Where::Memory;
+            base.slot = ptr;
+            base.offset = 0;
+            t = static_cast<types::Pointer*>(types::underlying(t))->elem;
+            base.type = t;
+        }
+    }
+    return base;
+}
+
+// Leaves in slots from `at` the receiver method sel.method takes when
+// called on x: the value, or a pointer to it, found through sel.path.
+void FuncGen::receiverTo(const Expr* x, const Selection& sel, int at) {
+    const types::Method* m = sel.method;
+    if (sel.path.empty()) {
+        types::Type* rt = typeOf(x);
+        if (sel.addressRecv) {
+            int p = addressOf(x);
+            emit(Op::MOV, at, p);
+        } else if (sel.derefRecv || (!m->pointerReceiver && types::underlying(rt)->kind == Kind::Pointer)) {
+            int p = exprAny(x);
+            emit(Op::NILCHK, p);
+            if (sel.recvNamed->size > 0) emit(Op::LOADN, at, p, static_cast<int>(sel.recvNamed->size));
+        } else {
+            exprTo(x, at);
+        }
+        return;
+    }
+    Place f = fieldPlace(x, sel.path);
+    if (f.type->kind == Kind::Pointer) {
+        // an embedded *N
+        int p = alloc(1);
+        load(f, p);
+        if (m->pointerReceiver) {
+            emit(Op::MOV, at, p);
+        } else {
+            emit(Op::NILCHK, p);
+            Place v{Place::Where::Memory, p, 0, sel.recvNamed, false};
+            load(v, at);
+        }
+        return;
+    }
+    if (!m->pointerReceiver) {
+        load(f, at);
+        return;
+    }
+    if (f.where != Place::Where::Memory) {
+        g_.error(x->pos, "internal error: address of an embedded value in registers");
+        return;
+    }
+    emit(Op::NILCHK, f.slot);
+    if (f.offset == 0) emit(Op::MOV, at, f.slot);
+    else emit(Op::ADDI_I64, at, f.slot, static_cast<int>(f.offset));
 }
 
 int FuncGen::addressOf(const Expr* e) {
@@ -1229,23 +1271,12 @@ int FuncGen::callArgs(const CallExpr* e, types::Func* sig, const Expr* recv, con
     int at = base;
     if (recv) {
         // the receiver: a value, a pointer, or the address of an addressable value
-        types::Type* rt = typeOf(recv);
         const types::Method* m = sel->method;
         int n = m->pointerReceiver ? 1 : nslots(sel->recvNamed);
         alloc(std::max(1, n));
-        if (sel->addressRecv) {
-            int p = addressOf(recv);
-            emit(Op::MOV, at, p);
-        } else if (sel->derefRecv || (!m->pointerReceiver && types::underlying(rt)->kind == Kind::Pointer)) {
-            int p = exprAny(recv);
-            emit(Op::NILCHK, p);
-            if (sel->recvNamed->size > 0) emit(Op::LOADN, at, p, static_cast<int>(sel->recvNamed->size));
-        } else {
-            exprTo(recv, at);
-        }
+        receiverTo(recv, *sel, at);
         top_ = at + std::max(1, n);
         at += std::max(1, n);
-        // embedded receivers through a path are not handled here
     }
     size_t np = sig->params.size();
     std::vector<const Expr*> args(e->args.begin(), e->args.end());
@@ -1380,10 +1411,6 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
             } else if (it->second.kind == Selection::Kind::Method) {
                 sel = &it->second;
                 recv = s->x;
-                if (!sel->path.empty()) {
-                    g_.error(s->pos, "calling promoted methods is not supported yet");
-                    return;
-                }
             }
         }
     }
@@ -2288,6 +2315,7 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
     auto fn = std::make_unique<vm::Function>();
     fn->name = "main." + named->name + "." + m->name + (bound ? "-fm" : "");
     fn->file = filename_;
+    fn->wrapper = true;
     int paramSlots = 0, resultSlots = 0;
     for (types::Type* t : m->sig->params) paramSlots += nslots(t);
     for (types::Type* t : m->sig->results) resultSlots += nslots(t);
@@ -2332,6 +2360,79 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
     program_.functions.push_back(std::move(fn));
     wrappers_[key] = index;
     return index;
+}
+
+// The interface-call function of a method that `outer` gets from an
+// embedded field: it takes a pointer to the outer value (the interface's
+// data word), walks the fields of pm->path to the embedded value, and calls
+// the method there with the value or pointer it wants.
+int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer) {
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = "main." + outer->name + "." + pm->name;
+    fn->file = filename_;
+    fn->wrapper = true;
+    const types::Method* m = pm->target;
+    int paramSlots = 0, resultSlots = 0;
+    for (types::Type* t : m->sig->params) paramSlots += nslots(t);
+    for (types::Type* t : m->sig->results) resultSlots += nslots(t);
+    fn->paramSlots = 1 + paramSlots;
+    auto emit = [&](Op op, int a, int b, int c) {
+        vm::Instr in;
+        in.op = op;
+        in.a = static_cast<uint16_t>(a);
+        in.b = static_cast<uint16_t>(b);
+        in.c = static_cast<uint16_t>(c);
+        fn->code.push_back(in);
+        fn->lines.push_back(0);
+    };
+    const int ptr = 1 + paramSlots;  // the walking pointer
+    const int base = ptr + 1;        // the call's frame
+    emit(Op::MOV, ptr, 0, 0);
+    types::Type* t = outer;
+    int64_t off = 0;
+    for (int index : pm->path) {
+        const types::Field& f = static_cast<types::Struct*>(types::underlying(t))->fields[static_cast<size_t>(index)];
+        off += f.offset;
+        t = f.type;
+        if (t->kind == Kind::Pointer) {
+            emit(Op::LOAD_64, ptr, ptr, static_cast<int>(off));
+            off = 0;
+            t = static_cast<types::Pointer*>(t)->elem;
+        }
+    }
+    if (off != 0) emit(Op::ADDI_I64, ptr, ptr, static_cast<int>(off));
+    int recvSlots = 1;
+    if (m->pointerReceiver) {
+        emit(Op::MOV, base, ptr, 0);
+    } else {
+        emit(Op::NILCHK, ptr, 0, 0);
+        recvSlots = std::max(1, nslots(t));
+        if (isScalar(t)) emit(loadOp(t), base, ptr, 0);
+        else if (t->size > 0) emit(Op::LOADN, base, ptr, static_cast<int>(t->size));
+    }
+    if (paramSlots > 0) emit(Op::MOVN, base + recvSlots, 1, paramSlots);
+    uint32_t target = static_cast<uint32_t>(m->function);
+    emit(Op::CALL, base, static_cast<int>(target & 0xFFFF), static_cast<int>(target >> 16));
+    emit(Op::RET, base, resultSlots, 0);
+    fn->resultSlots = resultSlots;
+    fn->frameSlots = base + recvSlots + std::max(paramSlots, resultSlots) + 1;
+    int32_t index = static_cast<int32_t>(program_.functions.size());
+    program_.functions.push_back(std::move(fn));
+    return index;
+}
+
+// Before a value of type t goes into an interface: the methods its type
+// gets from embedded fields, callable through the interface.
+void Generator::addPromoted(types::Type* t) {
+    if (t->kind == Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
+    if (t->kind != Kind::Named) return;
+    auto* n = static_cast<types::Named*>(t);
+    if (n->promotedComputed) return;
+    types::computePromoted(n);
+    for (types::Method& pm : n->promoted) {
+        if (pm.target->function < 0) continue;  // a library method: not reachable by embedding yet
+        pm.ifaceFunction = promotedWrapper(&pm, n);
+    }
 }
 
 bool Generator::run() {

@@ -1,6 +1,8 @@
 #include "compiler/types.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 namespace gos::types {
 
@@ -81,6 +83,121 @@ bool hasNil(Type* t) {
 
 // Interning makes identity pointer equality, but for the byte and rune aliases.
 bool identical(const Type* a, const Type* b) { return a == b || (isBasic(a) && a->kind == b->kind); }
+
+static bool sameName(std::string_view a, std::string_view b, bool foldCase) {
+    if (!foldCase) return a == b;
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
+}
+
+Lookup lookupFieldOrMethod(Type* t, std::string_view name, bool foldCase) {
+    Lookup out;
+    bool ptr = false;
+    if (t->kind == Kind::Pointer) {
+        t = static_cast<Pointer*>(t)->elem;
+        ptr = true;
+    }
+    // breadth-first over embedded fields, depth by depth
+    struct Entry {
+        Type* type;
+        std::vector<int> path;
+        bool indirect;
+    };
+    std::vector<Entry> level{{t, {}, ptr}};
+    std::set<Type*> seen;
+    while (!level.empty()) {
+        std::vector<Entry> next;
+        int found = 0;
+        Lookup hit;
+        for (const Entry& en : level) {
+            Type* ty = en.type;
+            if (!seen.insert(ty).second) continue;
+            if (ty->kind == Kind::Named) {
+                const Method* m = nullptr;
+                for (const Method& cand : static_cast<Named*>(ty)->methods)
+                    if (!m && sameName(cand.name, name, foldCase)) m = &cand;
+                if (m) {
+                    ++found;
+                    hit = {};
+                    hit.method = m;
+                    hit.methodOwner = static_cast<Named*>(ty);
+                    hit.path = en.path;
+                    hit.indirect = en.indirect;
+                    continue;
+                }
+            }
+            Type* u = underlying(ty);
+            if (u && u->kind == Kind::Struct) {
+                auto* st = static_cast<Struct*>(u);
+                for (size_t k = 0; k < st->fields.size(); ++k) {
+                    const Field& f = st->fields[k];
+                    if (sameName(f.name, name, foldCase)) {
+                        ++found;
+                        hit = {};
+                        hit.field = &f;
+                        hit.path = en.path;
+                        hit.path.push_back(static_cast<int>(k));
+                        hit.indirect = en.indirect;
+                    } else if (f.embedded) {
+                        Type* ft = f.type;
+                        bool ind = en.indirect;
+                        if (ft->kind == Kind::Pointer) {
+                            ft = static_cast<Pointer*>(ft)->elem;
+                            ind = true;
+                        }
+                        std::vector<int> p = en.path;
+                        p.push_back(static_cast<int>(k));
+                        next.push_back({ft, p, ind});
+                    }
+                }
+            }
+        }
+        if (found == 1) return hit;
+        if (found > 1) {
+            out.ambiguous = true;
+            return out;
+        }
+        level = std::move(next);
+    }
+    return out;
+}
+
+
+void computePromoted(Named* n) {
+    if (n->promotedComputed) return;
+    n->promotedComputed = true;
+    // every method name reachable through embedded fields is a candidate;
+    // the lookup from n decides which one (if any) it names
+    std::vector<std::string> names;
+    std::vector<Type*> work{n};
+    std::set<Type*> seen;
+    while (!work.empty()) {
+        Type* t = work.back();
+        work.pop_back();
+        if (t->kind == Kind::Pointer) t = static_cast<Pointer*>(t)->elem;
+        if (!seen.insert(t).second) continue;
+        if (t != n && t->kind == Kind::Named)
+            for (const Method& m : static_cast<Named*>(t)->methods) names.push_back(m.name);
+        if (Type* u = underlying(t); u && u->kind == Kind::Struct)
+            for (const Field& f : static_cast<Struct*>(u)->fields)
+                if (f.embedded) work.push_back(f.type);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const std::string& name : names) {
+        Lookup l = lookupFieldOrMethod(n, name);
+        if (!l.method || l.path.empty()) continue;
+        Method m;
+        m.name = name;
+        m.sig = l.method->sig;
+        m.pointerReceiver = l.method->pointerReceiver && !l.indirect;
+        m.path = l.path;
+        m.target = l.method;
+        n->promoted.push_back(std::move(m));
+    }
+}
 
 // ---- spelling ----------------------------------------------------------------
 

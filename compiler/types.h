@@ -96,6 +96,11 @@ struct Method {
                                  // interface's data word as receiver (a wrapper for value
                                  // methods of types stored boxed)
     int32_t native = -1;         // a standard library method: its native
+    // A method promoted from an embedded field (Named::promoted): the field
+    // indices leading to the embedded value, and the method it forwards to.
+    // pointerReceiver then means "only in the pointer type's method set".
+    std::vector<int> path;
+    const Method* target = nullptr;
 };
 
 struct Type {
@@ -179,11 +184,20 @@ struct Named : Type {
     std::string name;
     std::string pkg;  // "main", or "" for predeclared error
     Type* underlying = nullptr;
-    std::vector<Method> methods;
+    std::vector<Method> methods;   // declared with this receiver type
+    std::vector<Method> promoted;  // from embedded fields: see computePromoted
+    bool promotedComputed = false;
     explicit Named(std::string n, std::string p) : Type(Kind::Named), name(std::move(n)), pkg(std::move(p)) {}
 
     const Method* findMethod(std::string_view n) const {
         for (const Method& m : methods)
+            if (m.name == n) return &m;
+        return nullptr;
+    }
+    // a declared or promoted method, for dynamic dispatch
+    const Method* findAnyMethod(std::string_view n) const {
+        if (const Method* m = findMethod(n)) return m;
+        for (const Method& m : promoted)
             if (m.name == n) return &m;
         return nullptr;
     }
@@ -207,6 +221,24 @@ bool comparable(Type* t);
 bool hasNil(Type* t);            // pointer, slice, map, chan, func, interface, unsafe.Pointer
 bool identical(const Type* a, const Type* b);
 inline bool isBasic(const Type* t) { return t->kind < Kind::Array; }
+
+// Go's selector lookup: the field or method called name of t (or of *t),
+// at the shallowest depth of embedding, with the field indices leading to it.
+struct Lookup {
+    const Field* field = nullptr;
+    const Method* method = nullptr;
+    Named* methodOwner = nullptr;
+    std::vector<int> path;  // fields from t down to the field (or to the method's embedded receiver)
+    bool indirect = false;  // went through a pointer on the way
+    bool ambiguous = false;
+};
+// foldCase: names compare as strings.EqualFold does (for gc's hints).
+Lookup lookupFieldOrMethod(Type* t, std::string_view name, bool foldCase = false);
+
+// Fills n->promoted with the methods n gets from its embedded fields (once;
+// the entries never move afterwards). Their ifaceFunction is set by the
+// code generator.
+void computePromoted(Named* n);
 
 // Number of 8-byte VM slots a value of t occupies.
 inline int64_t slotsOf(const Type* t) { return (t->size + 7) / 8; }

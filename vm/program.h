@@ -51,6 +51,7 @@ struct Function {
     std::vector<uint64_t> constants;
     std::vector<int32_t> lines;  // source line of each instruction
     std::string file;
+    bool wrapper = false;        // made by the compiler (method value, interface call): hidden in tracebacks
 };
 
 class VM;

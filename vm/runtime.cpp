@@ -84,7 +84,7 @@ const types::Method* findMethod(types::Type* t, const std::string& name) {
     if (!t) return nullptr;
     if (t->kind == types::Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
     if (t->kind != types::Kind::Named) return nullptr;
-    return static_cast<types::Named*>(t)->findMethod(name);
+    return static_cast<types::Named*>(t)->findAnyMethod(name);
 }
 
 const types::Method* stringMethod(types::Type* t, const std::string& name) {
@@ -392,6 +392,7 @@ std::string VM::traceback() const {
     for (size_t k = frames_.size(); k-- > 0;) {
         const CallFrame& f = frames_[k];
         if (f.fn->name.rfind("runtime.", 0) == 0) continue;  // Go hides the runtime's frames
+        if (f.fn->wrapper) continue;  // and the compiler's wrappers
         size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
         int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
         out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n\t" + f.fn->file + ":" +
