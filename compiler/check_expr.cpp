@@ -1793,7 +1793,7 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
         case Kind::String:
         case Kind::UntypedString:
             if (e->slice3) {
-                error(e->pos, "invalid operation: 3-index slice of string");
+                error(e->max ? startPos(e->max) : e->pos, "invalid operation: 3-index slice of string");
                 x.invalid = true;
                 return;
             }
@@ -1810,29 +1810,63 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
             markAddressTaken(e->x);
             x.type = tt_.slice(static_cast<types::Array*>(u)->elem);
             break;
+        case Kind::Pointer:
+            if (auto* a = types::underlying(static_cast<types::Pointer*>(u)->elem); a->kind == Kind::Array) {
+                x.type = tt_.slice(static_cast<types::Array*>(a)->elem);
+                break;
+            }
+            [[fallthrough]];
         default:
             error(e->pos, "cannot slice " + describe(base));
             x.invalid = true;
             return;
     }
-    for (const Expr* idx : {e->low, e->high, e->max}) {
+    // the length when known statically (strings constants, arrays)
+    int64_t length = -1;
+    if (u->kind == Kind::Array) length = static_cast<types::Array*>(u)->len;
+    if (u->kind == Kind::Pointer) length = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(u)->elem))->len;
+    if (base.mode == Mode::Constant && base.value.kind() == constant::Kind::String)
+        length = static_cast<int64_t>(constant::stringVal(base.value).size());
+    const Expr* idxs[3] = {e->low, e->high, e->max};
+    int64_t ind[3];
+    for (int k = 0; k < 3; ++k) {
+        const Expr* idx = idxs[k];
+        ind[k] = !idx ? (k == 0 ? 0 : length) : -1;
         if (!idx) continue;
         Operand i;
         expr(i, idx);
         if (i.invalid) continue;
+        // as types2's isValidIndex: an untyped constant index becomes an int
+        if (types::isUntyped(i.type) && !convertUntyped(i, tt_.basic(Kind::Int))) continue;
         if (i.mode == Mode::Constant) {
             constant::Value iv = constant::toInt(i.value);
             if (iv.kind() != constant::Kind::Int || constant::sign(iv) < 0) {
-                error(idx->pos, "invalid argument: index " + describe(i) + " must not be negative");
+                error(startPos(idx), "invalid argument: index " + describe(i) + " must not be negative");
                 continue;
             }
-            if (types::isUntyped(i.type)) {
-                i.value = iv;
-                convertUntyped(i, tt_.basic(Kind::Int));
+            bool fits = false;
+            int64_t v = constant::int64Val(iv, &fits);
+            if (length >= 0 && (!fits || v > length)) {
+                error(startPos(idx), "invalid argument: index " + constant::toString(iv) + " out of bounds [0:" +
+                                         std::to_string(length + 1) + "]");
+                continue;
             }
+            if (fits) ind[k] = v;
         } else if (!types::isInteger(i.type)) {
-            error(idx->pos, "invalid argument: index " + describe(i) + " must be integer");
+            error(startPos(idx), "invalid argument: index " + describe(i) + " must be integer");
         }
+    }
+    // constant indices must be in order: report the first inversion
+    for (int a = 0; a < 2; ++a) {
+        if (ind[a] <= 0) continue;
+        bool reported = false;
+        for (int b = a + 1; b < 3 && !reported; ++b) {
+            if (ind[b] >= 0 && ind[b] < ind[a]) {
+                error(startPos(idxs[b]), "invalid slice indices: " + std::to_string(ind[b]) + " < " + std::to_string(ind[a]));
+                reported = true;
+            }
+        }
+        if (reported) break;
     }
     x.mode = Mode::Value;
 }

@@ -27,6 +27,7 @@
 #include <unordered_map>
 
 #include "parser/syntax_string.h"
+#include "vm/runtime.h"
 
 namespace gos::codegen {
 
@@ -150,6 +151,7 @@ public:
     void closureTo(const FuncLit* e, int dst);
     void selectorTo(const SelectorExpr* e, int dst);
     int addressOf(const Expr* e);
+    void sliceTo(const SliceExpr* se, int dst);
     Place fieldPlace(const Expr* x, const std::vector<int>& path);
     void receiverTo(const Expr* x, const check::Selection& sel, int at);
     void condJump(const Expr* e, bool jumpIf, std::vector<size_t>& patches);
@@ -211,6 +213,8 @@ public:
     int32_t functionIndex(const check::FuncInfo* f) { return index_.at(f); }
     int32_t wrapper(const types::Method* m, types::Named* named, bool bound);
     int32_t promotedWrapper(const types::Method* pm, types::Named* outer);
+    int32_t nativeWrapper(const Object* f);
+    std::map<const Object*, int32_t> nativeWrappers_;
     void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
     int64_t globalOffset(const Object* v) {
@@ -742,47 +746,7 @@ void FuncGen::exprTo(const Expr* e, int dst, types::Type* target) {
             top_ = mark;
             return;
         }
-        case ast::Kind::SliceExpr: {
-            auto* se = static_cast<const SliceExpr*>(e);
-            types::Type* bt = typeOf(se->x);
-            int mark = top_;
-            // s[lo:hi] of a string or slice: (ptr + lo*size, hi-lo, cap-lo)
-            types::Type* u = types::underlying(bt);
-            int64_t esize = 1;
-            int base;
-            if (u->kind == Kind::Slice) {
-                esize = static_cast<types::Slice*>(u)->elem->size;
-                base = exprAny(se->x);
-            } else if (u->kind == Kind::String) {
-                base = exprAny(se->x);
-            } else {
-                g_.error(se->pos, "slicing arrays is not supported yet");
-                return;
-            }
-            int lo = alloc(1), hi = alloc(1);
-            if (se->low) exprTo(se->low, lo);
-            else emitBx(Op::LOADI, lo, 0);
-            if (se->high) exprTo(se->high, hi);
-            else emit(Op::MOV, hi, base + 1);
-            int cap = u->kind == Kind::Slice ? base + 2 : base + 1;
-            // bounds: 0 <= lo <= hi <= cap
-            int hip1 = alloc(1);
-            emit(Op::ADDI_I64, hip1, hi, 1);
-            int capp1 = alloc(1);
-            emit(Op::ADDI_I64, capp1, cap, 1);
-            emit(Op::BOUNDS, hi, capp1);
-            emit(Op::BOUNDS, lo, hip1);
-            int res = alloc(3);
-            int off = alloc(1);
-            loadInt(off, esize);
-            emit(Op::MUL_I64, off, off, lo);
-            emit(Op::ADD_I64, res, base, off);
-            emit(Op::SUB_I64, res + 1, hi, lo);
-            if (u->kind == Kind::Slice) emit(Op::SUB_I64, res + 2, cap, lo);
-            emit(Op::MOVN, dst, res, u->kind == Kind::Slice ? 3 : 2);
-            top_ = mark;
-            return;
-        }
+        case ast::Kind::SliceExpr: sliceTo(static_cast<const SliceExpr*>(e), dst); return;
         case ast::Kind::CompositeLit: compositeTo(static_cast<const CompositeLit*>(e), t, dst); return;
         case ast::Kind::FuncLit: closureTo(static_cast<const FuncLit*>(e), dst); return;
         default: break;
@@ -790,9 +754,68 @@ void FuncGen::exprTo(const Expr* e, int dst, types::Type* target) {
     g_.error(e->pos, std::string("cannot compile ") + kindName(e->kind) + " yet");
 }
 
+// x[lo:hi] and x[lo:hi:max] of a string, a slice, an addressable array or a
+// pointer to an array: the checks Go makes, in Go's order, then
+// (ptr + lo*size, hi-lo, max-lo).
+void FuncGen::sliceTo(const SliceExpr* se, int dst) {
+    using vm::SliceBound;
+    int mark = top_;
+    types::Type* u = types::underlying(typeOf(se->x));
+    int ptr, len, cap;
+    int64_t esize = 1;
+    bool isString = u->kind == Kind::String, isSlice = u->kind == Kind::Slice;
+    if (isString || isSlice) {
+        if (isSlice) esize = static_cast<types::Slice*>(u)->elem->size;
+        ptr = exprAny(se->x);
+        len = ptr + 1;
+        cap = isSlice ? ptr + 2 : len;
+    } else {
+        types::Array* arr;
+        if (u->kind == Kind::Pointer) {
+            arr = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(u)->elem));
+            ptr = exprAny(se->x);
+            emit(Op::NILCHK, ptr);
+        } else {
+            arr = static_cast<types::Array*>(u);
+            ptr = addressOf(se->x);
+        }
+        esize = arr->elem->size;
+        len = cap = alloc(1);
+        loadInt(len, arr->len);
+    }
+    auto operand = [&](const Expr* x, int dflt) {
+        if (!x) return dflt;
+        int r = alloc(1);
+        exprTo(x, r, g_.program_.types->basic(Kind::Int));
+        return r;
+    };
+    int lo = se->low ? operand(se->low, -1) : alloc(1);
+    if (!se->low) emitBx(Op::LOADI, lo, 0);
+    int hi = operand(se->high, len);
+    int max = operand(se->max, cap);
+    auto check = [&](int a, int b, SliceBound which) { emit(Op::BOUNDS_SLICE, a, b, static_cast<int>(which)); };
+    if (se->slice3) {
+        check(max, cap, isSlice ? SliceBound::Slice3ACap : SliceBound::Slice3ALen);
+        check(hi, max, SliceBound::Slice3B);
+        check(lo, hi, SliceBound::Slice3C);
+    } else {
+        if (se->high) check(hi, cap, isSlice ? SliceBound::ACap : SliceBound::ALen);
+        check(lo, hi, SliceBound::B);
+    }
+    int res = alloc(3);
+    int off = alloc(1);
+    loadInt(off, esize);
+    emit(Op::MUL_I64, off, off, lo);
+    emit(Op::ADD_I64, res, ptr, off);
+    emit(Op::SUB_I64, res + 1, hi, lo);
+    if (!isString) emit(Op::SUB_I64, res + 2, max, lo);
+    emit(Op::MOVN, dst, res, isString ? 2 : 3);
+    top_ = mark;
+}
+
 void FuncGen::funcValueTo(const Object* f, int dst) {
     if (f->native >= 0) {
-        g_.error({static_cast<uint32_t>(line_), 1}, "standard library functions as values are not supported yet");
+        emitBx(Op::FUNC, dst, static_cast<uint32_t>(g_.nativeWrapper(f)));
         return;
     }
     auto it = g_.info_.funcs.find(f->decl);
@@ -2418,6 +2441,35 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
     fn->frameSlots = base + recvSlots + std::max(paramSlots, resultSlots) + 1;
     int32_t index = static_cast<int32_t>(program_.functions.size());
     program_.functions.push_back(std::move(fn));
+    return index;
+}
+
+// A library function used as a value: a function that calls the native.
+int32_t Generator::nativeWrapper(const Object* f) {
+    auto it = nativeWrappers_.find(f);
+    if (it != nativeWrappers_.end()) return it->second;
+    auto* sig = static_cast<types::Func*>(f->type);
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = program_.natives[static_cast<size_t>(f->native)].name;
+    fn->file = filename_;
+    for (types::Type* t : sig->params) fn->paramSlots += nslots(t);
+    for (types::Type* t : sig->results) fn->resultSlots += nslots(t);
+    fn->frameSlots = std::max(fn->paramSlots, fn->resultSlots) + 1;
+    vm::Instr call;
+    call.op = Op::CALLN;
+    call.a = 0;
+    call.b = static_cast<uint16_t>(f->native & 0xFFFF);
+    call.c = static_cast<uint16_t>(f->native >> 16);
+    vm::Instr ret;
+    ret.op = Op::RET;
+    ret.a = 0;
+    ret.b = static_cast<uint16_t>(fn->resultSlots);
+    ret.c = 0;
+    fn->code = {call, ret};
+    fn->lines = {0, 0};
+    int32_t index = static_cast<int32_t>(program_.functions.size());
+    program_.functions.push_back(std::move(fn));
+    nativeWrappers_[f] = index;
     return index;
 }
 

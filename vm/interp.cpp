@@ -673,6 +673,12 @@ op_BOUNDS:
         indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(R[i.b]));
     }
     DISPATCH();
+op_BOUNDS_SLICE:
+    if (R[i.a] > R[i.b]) {
+        SAVE_PC();
+        sliceOutOfRange(*this, static_cast<SliceBound>(i.c), static_cast<int64_t>(R[i.a]), static_cast<int64_t>(R[i.b]));
+    }
+    DISPATCH();
 op_BOUNDSK:
     if (R[i.a] >= i.bx()) {
         SAVE_PC();

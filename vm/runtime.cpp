@@ -231,6 +231,22 @@ void indexOutOfRange(VM& vm, int64_t index, int64_t length) {
     vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length));
 }
 
+void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
+    std::string sx = std::to_string(x), sy = std::to_string(y);
+    std::string m = "slice bounds out of range ";
+    bool neg = x < 0;  // a negative operand is reported without the other one
+    switch (which) {
+        case SliceBound::ALen: m += neg ? "[:" + sx + "]" : "[:" + sx + "] with length " + sy; break;
+        case SliceBound::ACap: m += neg ? "[:" + sx + "]" : "[:" + sx + "] with capacity " + sy; break;
+        case SliceBound::B: m += neg ? "[" + sx + ":]" : "[" + sx + ":" + sy + "]"; break;
+        case SliceBound::Slice3ALen: m += neg ? "[::" + sx + "]" : "[::" + sx + "] with length " + sy; break;
+        case SliceBound::Slice3ACap: m += neg ? "[::" + sx + "]" : "[::" + sx + "] with capacity " + sy; break;
+        case SliceBound::Slice3B: m += neg ? "[:" + sx + ":]" : "[:" + sx + ":" + sy + "]"; break;
+        case SliceBound::Slice3C: m += neg ? "[" + sx + "::]" : "[" + sx + ":" + sy + ":]"; break;
+    }
+    vm.runtimeError(m);
+}
+
 void stackOverflow(VM& vm) {
     vm.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
     vm.fatal("stack overflow");
