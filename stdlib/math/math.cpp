@@ -1,10 +1,10 @@
-// Package math: the constants, and the functions as natives over C's libm
-// (which rounds as Go's pure-Go and assembly versions do for the functions
-// given here).
-#include <cmath>
+// Package math: the constants, and the functions as natives. The functions
+// themselves live in gomath_*.cpp, which computes them bit for bit as Go
+// 1.19 does on amd64 (see gomath.h); this file only moves float64 arguments
+// and results between the VM's slots and those functions.
 #include <cstring>
-#include <limits>
 
+#include "stdlib/math/gomath.h"
 #include "stdlib/stdlib.h"
 #include "vm/vm.h"
 
@@ -14,6 +14,8 @@ using types::Kind;
 
 namespace {
 
+namespace gm = gomath;
+
 double arg(const uint64_t* a, int i) {
     double d;
     std::memcpy(&d, &a[i], 8);
@@ -21,112 +23,93 @@ double arg(const uint64_t* a, int i) {
 }
 
 void ret(uint64_t* a, double d) { std::memcpy(&a[0], &d, 8); }
-
-#define MATH1(name, expr)                          \
-    void n##name(vm::VM&, uint64_t* a) {           \
-        double x = arg(a, 0);                      \
-        ret(a, (expr));                            \
-    }
-#define MATH2(name, expr)                          \
-    void n##name(vm::VM&, uint64_t* a) {           \
-        double x = arg(a, 0), y = arg(a, 1);       \
-        ret(a, (expr));                            \
-    }
-
-MATH1(Sqrt, std::sqrt(x))
-MATH1(Floor, std::floor(x))
-MATH1(Ceil, std::ceil(x))
-MATH1(Trunc, std::trunc(x))
-MATH1(Abs, std::fabs(x))
-MATH1(Log, std::log(x))
-MATH1(Log2, std::log2(x))
-MATH1(Log10, std::log10(x))
-MATH1(Exp, std::exp(x))
-MATH1(Sin, std::sin(x))
-MATH1(Cos, std::cos(x))
-MATH1(Tan, std::tan(x))
-MATH1(Atan, std::atan(x))
-MATH1(Cbrt, std::cbrt(x))
-MATH1(Round, std::round(x))
-MATH1(Asin, std::asin(x))
-MATH1(Acos, std::acos(x))
-MATH1(Sinh, std::sinh(x))
-MATH1(Cosh, std::cosh(x))
-MATH1(Tanh, std::tanh(x))
-MATH1(Exp2, std::exp2(x))
-MATH1(Log1p, std::log1p(x))
-MATH1(Expm1, std::expm1(x))
-MATH2(Dim, x - y <= 0 ? 0 : x - y)
-MATH2(Remainder, std::remainder(x, y))
-MATH2(Pow, std::pow(x, y))
-MATH2(Mod, std::fmod(x, y))
-MATH2(Hypot, std::hypot(x, y))
-MATH2(Atan2, std::atan2(x, y))
-MATH2(Copysign, std::copysign(x, y))
-
-// Go's Max and Min: NaN wins over everything but the infinities rule; -0 < +0.
-void nMax(vm::VM&, uint64_t* a) {
-    double x = arg(a, 0), y = arg(a, 1);
-    double r;
-    if (std::isinf(x) && x > 0) r = x;
-    else if (std::isinf(y) && y > 0) r = y;
-    else if (std::isnan(x) || std::isnan(y)) r = std::numeric_limits<double>::quiet_NaN();
-    else if (x == 0 && x == y) r = std::signbit(x) ? y : x;
-    else r = x > y ? x : y;
-    ret(a, r);
+void ret2(uint64_t* a, double d0, double d1) {
+    std::memcpy(&a[0], &d0, 8);
+    std::memcpy(&a[1], &d1, 8);
 }
 
-void nMin(vm::VM&, uint64_t* a) {
-    double x = arg(a, 0), y = arg(a, 1);
-    double r;
-    if (std::isinf(x) && x < 0) r = x;
-    else if (std::isinf(y) && y < 0) r = y;
-    else if (std::isnan(x) || std::isnan(y)) r = std::numeric_limits<double>::quiet_NaN();
-    else if (x == 0 && x == y) r = std::signbit(x) ? x : y;
-    else r = x < y ? x : y;
-    ret(a, r);
-}
+#define MATH1(name)                                \
+    void n##name(vm::VM&, uint64_t* a) {           \
+        ret(a, gm::name(arg(a, 0)));               \
+    }
+#define MATH2(name)                                \
+    void n##name(vm::VM&, uint64_t* a) {           \
+        ret(a, gm::name(arg(a, 0), arg(a, 1)));    \
+    }
+
+MATH1(Sqrt)
+MATH1(Floor)
+MATH1(Ceil)
+MATH1(Trunc)
+MATH1(Round)
+MATH1(Log)
+MATH1(Log2)
+MATH1(Log10)
+MATH1(Log1p)
+MATH1(Exp)
+MATH1(Exp2)
+MATH1(Expm1)
+MATH1(Sin)
+MATH1(Cos)
+MATH1(Tan)
+MATH1(Asin)
+MATH1(Acos)
+MATH1(Atan)
+MATH1(Sinh)
+MATH1(Cosh)
+MATH1(Tanh)
+MATH1(Cbrt)
+MATH2(Dim)
+MATH2(Max)
+MATH2(Min)
+MATH2(Remainder)
+MATH2(Pow)
+MATH2(Mod)
+MATH2(Hypot)
+MATH2(Atan2)
+
+#undef MATH1
+#undef MATH2
+
+void nAbs(vm::VM&, uint64_t* a) { a[0] &= ~gm::kSignBit; }
+
+void nCopysign(vm::VM&, uint64_t* a) { a[0] = (a[0] & ~gm::kSignBit) | (a[1] & gm::kSignBit); }
 
 void nInf(vm::VM&, uint64_t* a) {
     int64_t sign = static_cast<int64_t>(a[0]);
-    ret(a, sign >= 0 ? INFINITY : -INFINITY);
+    a[0] = sign >= 0 ? gm::kPosInfBits : gm::kNegInfBits;
 }
 
-void nNaN(vm::VM&, uint64_t* a) { ret(a, std::numeric_limits<double>::quiet_NaN()); }
+void nNaN(vm::VM&, uint64_t* a) { a[0] = gm::kGoNaNBits; }
 
-void nIsNaN(vm::VM&, uint64_t* a) { a[0] = std::isnan(arg(a, 0)) ? 1 : 0; }
+void nIsNaN(vm::VM&, uint64_t* a) { a[0] = gm::isNaN(arg(a, 0)) ? 1 : 0; }
 
 void nIsInf(vm::VM&, uint64_t* a) {
-    double x = arg(a, 0);
+    uint64_t bits = a[0];
     int64_t sign = static_cast<int64_t>(a[1]);
-    a[0] = (sign >= 0 && x == INFINITY) || (sign <= 0 && x == -INFINITY);
+    a[0] = (sign >= 0 && bits == gm::kPosInfBits) || (sign <= 0 && bits == gm::kNegInfBits);
 }
 
-void nSignbit(vm::VM&, uint64_t* a) { a[0] = std::signbit(arg(a, 0)) ? 1 : 0; }
+void nSignbit(vm::VM&, uint64_t* a) { a[0] = (a[0] & gm::kSignBit) ? 1 : 0; }
 
 void nFloat64bits(vm::VM&, uint64_t*) {}  // the bits are the value
 void nFloat64frombits(vm::VM&, uint64_t*) {}
 void nFloat32bits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }  // float32 bits are the low word
 void nFloat32frombits(vm::VM&, uint64_t* a) { a[0] &= 0xFFFFFFFFu; }
 
-// Frexp: frac in [0.5, 1) and exp with f == frac * 2**exp; ±0, ±Inf and NaN give (f, 0).
+// Frexp: (frac, exp) in a[0], a[1].
 void nFrexp(vm::VM&, uint64_t* a) {
-    double x = arg(a, 0);
-    int e = 0;
-    double frac = x;
-    if (x != 0 && std::isfinite(x)) frac = std::frexp(x, &e);
-    std::memcpy(&a[0], &frac, 8);
-    a[1] = static_cast<uint64_t>(static_cast<int64_t>(e));
+    gm::FracExp r = gm::Frexp(arg(a, 0));
+    std::memcpy(&a[0], &r.frac, 8);
+    a[1] = static_cast<uint64_t>(r.exp);
 }
 
-void nLdexp(vm::VM&, uint64_t* a) { ret(a, std::ldexp(arg(a, 0), static_cast<int>(static_cast<int64_t>(a[1])))); }
+void nLdexp(vm::VM&, uint64_t* a) { ret(a, gm::Ldexp(arg(a, 0), static_cast<int64_t>(a[1]))); }
 
-// Modf: integer and fractional parts with the sign of x.
+// Modf: (int, frac) in a[0], a[1].
 void nModf(vm::VM&, uint64_t* a) {
-    double x = arg(a, 0), ip;
-    double frac = std::modf(x, &ip);
-    std::memcpy(&a[0], &ip, 8);
-    std::memcpy(&a[1], &frac, 8);
+    gm::IntFrac r = gm::Modf(arg(a, 0));
+    ret2(a, r.ipart, r.fpart);
 }
 
 }  // namespace
