@@ -2026,19 +2026,16 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     } else {
         emit(Op::ADDI_I64, next, idx, 1);
         if (vp.where != Place::Where::Discard) {
-            if (u->kind == Kind::Slice || u->kind == Kind::Array) {
-                int addr = alloc(1);
-                loadInt(addr, elem->size);
-                emit(Op::MUL_I64, addr, addr, idx);
-                emit(Op::ADD_I64, addr, addr, x);
-                Place ep;
-                ep.where = Place::Where::Memory;
-                ep.slot = addr;
-                ep.type = elem;
-                load(ep, val);
-            } else {
-                g_.error(s->x->pos, "range over an array value is not supported yet");
-            }
+            // x is the slice's data pointer, or a pointer to the array (or its copy)
+            int addr = alloc(1);
+            loadInt(addr, elem->size);
+            emit(Op::MUL_I64, addr, addr, idx);
+            emit(Op::ADD_I64, addr, addr, x);
+            Place ep;
+            ep.where = Place::Where::Memory;
+            ep.slot = addr;
+            ep.type = elem;
+            load(ep, val);
         }
     }
     if (kp.where != Place::Where::Discard) store(kp, idx);
