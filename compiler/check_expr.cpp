@@ -202,6 +202,8 @@ bool Checker::representable(Operand& x, types::Type* t, bool report, const std::
         } else {
             error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(t) + " value in " + context + why);
         }
+    } else if (why == " (truncated)") {
+        error(startPos(x.expr), describe(x) + " truncated to " + typeName(t));
     } else if (!why.empty()) {
         error(startPos(x.expr), describe(x) + " overflows " + typeName(t));
     } else {
@@ -251,7 +253,7 @@ bool Checker::convertUntyped(Operand& x, types::Type* target) {
     else if (types::isString(x.type)) ok = types::isString(u);
     else if (types::isNumeric(x.type)) ok = types::isNumeric(u);
     if (!ok) {
-        error(startPos(x.expr), "cannot use " + describe(x) + " as " + typeName(target) + " value in assignment");
+        error(startPos(x.expr), "cannot convert " + describe(x) + " to " + typeName(target));
         x.invalid = true;
         return false;
     }
@@ -1237,6 +1239,30 @@ void Checker::call(Operand& x, const CallExpr* e) {
     }
 }
 
+// gc's "too many / not enough arguments in call to f" with the have and
+// want lists (an untyped numeric constant is a "number").
+void Checker::countMismatch(const CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname) {
+    size_t np = sig->params.size(), na = args.size();
+    std::string have = "(";
+    for (size_t k = 0; k < na; ++k) {
+        if (k) have += ", ";
+        have += types::isUntyped(args[k].type) && args[k].mode == Mode::Constant && types::isNumeric(args[k].type)
+                    ? "number"
+                    : typeName(args[k].type);
+    }
+    have += ")";
+    std::string want = "(";
+    for (size_t k = 0; k < np; ++k) {
+        if (k) want += ", ";
+        if (sig->variadic && k + 1 == np) want += "..." + typeName(static_cast<types::Slice*>(sig->params[k])->elem);
+        else want += typeName(sig->params[k]);
+    }
+    want += ")";
+    Pos at = na > np ? e->args[static_cast<uint32_t>(std::min(np, static_cast<size_t>(e->args.size - 1)))]->pos : e->rparen;
+    error(at, std::string(na > np ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " + have +
+                  "\n\twant " + want);
+}
+
 void Checker::arguments(const CallExpr* e, types::Func* sig, const std::string& fname) {
     std::vector<Operand> args;
     bool tupleArg = false;
@@ -1271,25 +1297,7 @@ void Checker::arguments(const CallExpr* e, types::Func* sig, const std::string& 
         return;
     }
     if (!countOk) {
-        std::string have = "(";
-        for (size_t k = 0; k < na; ++k) {
-            if (k) have += ", ";
-            have += types::isUntyped(args[k].type) && args[k].mode == Mode::Constant && types::isNumeric(args[k].type)
-                        ? "number"
-                        : typeName(args[k].type);
-        }
-        have += ")";
-        std::string want = "(";
-        for (size_t k = 0; k < np; ++k) {
-            if (k) want += ", ";
-            if (sig->variadic && k + 1 == np) want += "..." + typeName(static_cast<types::Slice*>(sig->params[k])->elem);
-            else want += typeName(sig->params[k]);
-        }
-        want += ")";
-        Pos at = na > np ? e->args[static_cast<uint32_t>(std::min(np, static_cast<size_t>(e->args.size - 1)))]->pos
-                         : e->rparen;
-        error(at, std::string(na > np ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " + have +
-                      "\n\twant " + want);
+        countMismatch(e, args, sig, fname);
         return;
     }
     for (size_t k = 0; k < na; ++k) {
@@ -1410,14 +1418,14 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
     std::string name = exprString(e->fun);
     auto argCount = [&](size_t min, size_t max) {
         if (nargs < min) {
-            error(e->rparen, "not enough arguments for " + exprString(e) + " (expected " + std::to_string(min) + ", found " +
-                                 std::to_string(nargs) + ")");
+            error(startPos(e), "invalid operation: not enough arguments for " + exprString(e) + " (expected " +
+                                   std::to_string(min) + ", found " + std::to_string(nargs) + ")");
             for (Expr* a : e->args) use(a);
             return false;
         }
         if (nargs > max) {
-            error(e->args[static_cast<uint32_t>(max)]->pos, "too many arguments for " + exprString(e) + " (expected " +
-                                                                std::to_string(max) + ", found " + std::to_string(nargs) + ")");
+            error(startPos(e), "invalid operation: too many arguments for " + exprString(e) + " (expected " +
+                                   std::to_string(max) + ", found " + std::to_string(nargs) + ")");
             for (Expr* a : e->args) use(a);
             return false;
         }
@@ -1537,6 +1545,114 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             x.mode = a.mode == Mode::Constant ? Mode::Constant : Mode::Value;
             x.type = tt_.basic(k == Kind::Complex64 ? Kind::Float32 : Kind::Float64);
             if (x.mode == Mode::Constant) x.value = id == Builtin::Real ? constant::real(a.value) : constant::imag(a.value);
+            return;
+        }
+        case Builtin::Make: {
+            if (!argCount(1, SIZE_MAX)) break;
+            const Expr* arg0 = e->args[0];
+            types::Type* t = typeExpr(arg0);
+            if (t->kind == Kind::Invalid) {
+                for (uint32_t k = 1; k < nargs; ++k) use(e->args[k]);
+                break;
+            }
+            Kind k = types::underlying(t)->kind;
+            if (k == Kind::Map || k == Kind::Chan) {
+                error(e->fun->pos, "make of " + std::string(k == Kind::Map ? "maps" : "channels") + " is not supported yet");
+                for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
+                break;
+            }
+            if (k != Kind::Slice) {
+                error(startPos(arg0), "invalid argument: cannot make " + exprString(arg0) + "; type must be slice, map, or channel");
+                for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
+                break;
+            }
+            if (nargs < 2 || nargs > 3) {
+                error(startPos(e), "invalid operation: " + exprString(e) + " expects 2 or 3 arguments; found " + std::to_string(nargs));
+                for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
+                break;
+            }
+            int64_t sizes[2] = {-1, -1};
+            for (uint32_t j = 1; j < nargs; ++j) {
+                bool ok = true;
+                sizes[j - 1] = index(e->args[j], -1, ok);
+            }
+            if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1])
+                error(startPos(e->args[1]), "invalid argument: length and capacity swapped");
+            x.mode = Mode::Value;
+            x.type = t;
+            return;
+        }
+        case Builtin::Append: {
+            if (!argCount(1, SIZE_MAX)) break;
+            Operand s;
+            expr(s, e->args[0]);
+            if (s.invalid) {
+                for (uint32_t k = 1; k < nargs; ++k) use(e->args[k]);
+                break;
+            }
+            types::Type* u = types::underlying(s.type);
+            if (u->kind != Kind::Slice) {
+                std::string cause = s.type->kind == Kind::UntypedNil ? "have untyped nil" : "have " + describe(s);
+                error(startPos(e->args[0]), "first argument to append must be a slice; " + cause);
+                for (uint32_t k = 1; k < nargs; ++k) use(e->args[k]);
+                break;
+            }
+            types::Type* elem = static_cast<types::Slice*>(u)->elem;
+            x.mode = Mode::Value;
+            x.type = s.type;
+            if (e->hasDots) {
+                if (nargs != 2) {
+                    std::vector<Operand> all{s};
+                    for (uint32_t k = 1; k < nargs; ++k) {
+                        all.emplace_back();
+                        expr(all.back(), e->args[k]);
+                    }
+                    countMismatch(e, all, tt_.func({s.type, tt_.slice(elem)}, {s.type}, true), "append");
+                    return;
+                }
+                Operand rest;
+                expr(rest, e->args[1]);
+                if (rest.invalid) return;
+                // append([]byte, string...): the bytes of the string
+                Operand asBytes = s;
+                if (types::isString(rest.type) && assignableTo(asBytes, tt_.slice(tt_.byteType()))) {
+                    if (types::isUntyped(rest.type)) convertUntyped(rest, tt_.basic(Kind::String));
+                    return;
+                }
+                assignment(rest, tt_.slice(elem), "argument to append");
+                return;
+            }
+            for (uint32_t k = 1; k < nargs; ++k) {
+                Operand a;
+                expr(a, e->args[k], elem);
+                if (!a.invalid) assignment(a, elem, "argument to append");
+            }
+            return;
+        }
+        case Builtin::Copy: {
+            if (!argCount(2, 2)) break;
+            Operand d, s;
+            expr(d, e->args[0]);
+            expr(s, e->args[1]);
+            if (d.invalid || s.invalid) break;
+            types::Type* du = types::underlying(d.type);
+            types::Type* su = types::underlying(s.type);
+            types::Type* de = du->kind == Kind::Slice ? static_cast<types::Slice*>(du)->elem : nullptr;
+            types::Type* se = su->kind == Kind::Slice    ? static_cast<types::Slice*>(su)->elem
+                              : types::isString(s.type) ? tt_.byteType()
+                                                        : nullptr;
+            if (!de || !se) {
+                error(startPos(e->args[0]), "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
+                break;
+            }
+            if (!types::identical(de, se)) {
+                error(startPos(e->args[0]), "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) +
+                                                " have different element types " + typeName(de) + " and " + typeName(se));
+                break;
+            }
+            if (types::isUntyped(s.type)) convertUntyped(s, tt_.basic(Kind::String));
+            x.mode = Mode::Value;
+            x.type = tt_.basic(Kind::Int);
             return;
         }
         default:
@@ -1734,51 +1850,53 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
             x.invalid = true;
             return;
     }
-    Operand i;
-    expr(i, e->index);
-    if (i.invalid) {
+    bool ok = true;
+    int64_t n = index(e->index, length, ok);
+    if (!ok) {
         x.invalid = true;
         return;
     }
-    if (i.mode == Mode::Constant) {
-        constant::Value iv = constant::toInt(i.value);
-        if (iv.kind() != constant::Kind::Int) {
-            error(e->index->pos, "invalid argument: index " + describe(i) + " must be integer");
-            x.invalid = true;
-            return;
-        }
-        if (constant::sign(iv) < 0) {
-            if (types::isUntyped(i.type)) {
-                i.value = iv;
-                i.type = tt_.basic(Kind::Int);  // gc describes the index as converted to int
-            }
-            error(e->index->pos, "invalid argument: index " + describe(i) + " must not be negative");
-            x.invalid = true;
-            return;
-        }
-        bool exact;
-        int64_t n = constant::int64Val(iv, &exact);
-        if (length >= 0 && (!exact || n >= length)) {
-            error(e->index->pos, "invalid argument: index " + exprString(e->index) + " out of bounds [0:" + std::to_string(length) + "]");
-            x.invalid = true;
-            return;
-        }
-        if (types::isUntyped(i.type)) {
-            i.value = iv;
-            convertUntyped(i, tt_.basic(Kind::Int));
-        }
-    } else if (!types::isInteger(i.type)) {
-        error(e->index->pos, "invalid argument: index " + describe(i) + " must be integer");
-        x.invalid = true;
-        return;
-    }
-    if (base.mode == Mode::Constant && i.mode == Mode::Constant && types::isString(base.type)) {
-        bool exact;
-        int64_t n = constant::int64Val(constant::toInt(i.value), &exact);
+    if (base.mode == Mode::Constant && n >= 0 && types::isString(base.type)) {
         const std::string& s = constant::stringVal(base.value);
         x.mode = Mode::Constant;
         x.value = constant::makeInt64(static_cast<unsigned char>(s[static_cast<size_t>(n)]));
     }
+}
+
+// types2's index check: an untyped constant index becomes an int; an index
+// must be an integer, and a constant one not negative and below max (when
+// max >= 0). Returns a constant index's value, else -1; ok is false after
+// an error.
+int64_t Checker::index(const Expr* e, int64_t max, bool& ok) {
+    ok = false;
+    Operand i;
+    expr(i, e);
+    if (i.invalid) return -1;
+    if (types::isUntyped(i.type) && !convertUntyped(i, tt_.basic(Kind::Int))) return -1;
+    if (!types::isInteger(i.type)) {
+        error(startPos(e), "invalid argument: index " + describe(i) + " must be integer");
+        return -1;
+    }
+    if (i.mode != Mode::Constant) {
+        ok = true;
+        return -1;
+    }
+    if (constant::sign(i.value) < 0) {
+        error(startPos(e), "invalid argument: index " + describe(i) + " must not be negative");
+        return -1;
+    }
+    bool exact = false;
+    int64_t v = constant::int64Val(i.value, &exact);
+    if (!exact) {
+        error(startPos(e), "invalid argument: index " + describe(i) + " overflows int");
+        return -1;
+    }
+    if (max >= 0 && v >= max) {
+        error(startPos(e), "invalid argument: index " + constant::toString(i.value) + " out of bounds [0:" + std::to_string(max) + "]");
+        return -1;
+    }
+    ok = true;
+    return v;
 }
 
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
@@ -1830,31 +1948,9 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
     const Expr* idxs[3] = {e->low, e->high, e->max};
     int64_t ind[3];
     for (int k = 0; k < 3; ++k) {
-        const Expr* idx = idxs[k];
-        ind[k] = !idx ? (k == 0 ? 0 : length) : -1;
-        if (!idx) continue;
-        Operand i;
-        expr(i, idx);
-        if (i.invalid) continue;
-        // as types2's isValidIndex: an untyped constant index becomes an int
-        if (types::isUntyped(i.type) && !convertUntyped(i, tt_.basic(Kind::Int))) continue;
-        if (i.mode == Mode::Constant) {
-            constant::Value iv = constant::toInt(i.value);
-            if (iv.kind() != constant::Kind::Int || constant::sign(iv) < 0) {
-                error(startPos(idx), "invalid argument: index " + describe(i) + " must not be negative");
-                continue;
-            }
-            bool fits = false;
-            int64_t v = constant::int64Val(iv, &fits);
-            if (length >= 0 && (!fits || v > length)) {
-                error(startPos(idx), "invalid argument: index " + constant::toString(iv) + " out of bounds [0:" +
-                                         std::to_string(length + 1) + "]");
-                continue;
-            }
-            if (fits) ind[k] = v;
-        } else if (!types::isInteger(i.type)) {
-            error(startPos(idx), "invalid argument: index " + describe(i) + " must be integer");
-        }
+        bool ok = true;
+        if (idxs[k]) ind[k] = index(idxs[k], length >= 0 ? length + 1 : -1, ok);
+        else ind[k] = k == 0 ? 0 : length;
     }
     // constant indices must be in order: report the first inversion
     for (int a = 0; a < 2; ++a) {

@@ -909,7 +909,7 @@ void Checker::stmt(const Stmt* s) {
                             if (b == Builtin::Append || b == Builtin::Cap || b == Builtin::Complex ||
                                 b == Builtin::Imag || b == Builtin::Len || b == Builtin::Make ||
                                 b == Builtin::New || b == Builtin::Real) {
-                                error(e->pos, describe(x) + " is not used");
+                                error(startPos(e), describe(x) + " is not used");
                             }
                         }
                     }

@@ -112,6 +112,8 @@ public:
     bool representable(Operand& x, types::Type* t, bool report, const std::string& context);
     bool assignableTo(const Operand& x, types::Type* t) const;
     std::string missingMethod(types::Type* v, types::Interface* t) const;
+    int64_t index(const ast::Expr* e, int64_t max, bool& ok);
+    void countMismatch(const ast::CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname);
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);
     void use(const ast::Expr* e);  // marks variables used without checking again

@@ -1479,8 +1479,70 @@ void FuncGen::conversionTo(const CallExpr* e, types::Type* t, int dst) {
 
 void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
     int mark = top_;
-    if (dst < 0) dst = alloc(2);  // a result nobody uses still needs a home
+    if (dst < 0) dst = alloc(3);  // a result nobody uses still needs a home
+    types::TypeTable& tt = *g_.program_.types;
     switch (b) {
+        case check::Builtin::Make: {
+            auto* st = static_cast<types::Slice*>(types::underlying(typeOf(e)));
+            int sizes = alloc(2);
+            exprTo(e->args[1], sizes, tt.basic(Kind::Int));
+            if (e->args.size > 2) exprTo(e->args[2], sizes + 1, tt.basic(Kind::Int));
+            else emit(Op::MOV, sizes + 1, sizes);
+            emit(Op::MAKESLICE, dst, sizes, static_cast<int>(g_.program_.typeIndex(st->elem)));
+            break;
+        }
+        case check::Builtin::Append: {
+            // the operands first, then room (GROWSLICE), then the new elements
+            types::Type* st = typeOf(e);
+            types::Type* elem = static_cast<types::Slice*>(types::underlying(st))->elem;
+            int s = alloc(3);
+            exprTo(e->args[0], s, st);
+            if (e->args.size == 1) {
+                emit(Op::MOVN, dst, s, 3);
+                break;
+            }
+            int need = alloc(1);
+            int at = alloc(2);  // where the new elements go: {pointer, count}
+            auto toEnd = [&]() {
+                loadInt(at, elem->size);
+                emit(Op::MUL_I64, at, at, s + 1);
+                emit(Op::ADD_I64, at, at, s);
+            };
+            if (e->hasDots) {
+                int more = exprAny(e->args[1]);  // a slice, or a string's bytes
+                emit(Op::ADD_I64, need, s + 1, more + 1);
+                emit(Op::GROWSLICE, s, need, static_cast<int>(g_.program_.typeIndex(elem)));
+                toEnd();
+                emit(Op::MOV, at + 1, more + 1);
+                int size = alloc(1);
+                loadInt(size, elem->size);
+                emit(Op::COPY, size, at, more);
+            } else {
+                std::vector<int> vals;
+                for (uint32_t k = 1; k < e->args.size; ++k) {
+                    vals.push_back(alloc(std::max(1, nslots(elem))));
+                    exprTo(e->args[k], vals.back(), elem);
+                }
+                loadInt(need, static_cast<int64_t>(vals.size()));
+                emit(Op::ADD_I64, need, need, s + 1);
+                emit(Op::GROWSLICE, s, need, static_cast<int>(g_.program_.typeIndex(elem)));
+                toEnd();
+                for (size_t k = 0; k < vals.size(); ++k) storeInto(at, static_cast<int64_t>(k) * elem->size, elem, vals[k]);
+            }
+            emit(Op::MOV, s + 1, need);
+            emit(Op::MOVN, dst, s, 3);
+            break;
+        }
+        case check::Builtin::Copy: {
+            types::Type* du = types::underlying(typeOf(e->args[0]));
+            int d = exprAny(e->args[0]);
+            int src = exprAny(e->args[1]);
+            int n = alloc(1);
+            loadInt(n, static_cast<types::Slice*>(du)->elem->size);
+            emit(Op::COPY, n, d, src);
+            emit(Op::MOV, dst, n);
+            break;
+        }
         case check::Builtin::Len:
         case check::Builtin::Cap: {
             types::Type* t = types::underlying(typeOf(e->args[0]));

@@ -18,6 +18,7 @@
 #include <cstring>
 
 #include "vm/runtime.h"
+#include "vm/slice.h"
 #include "vm/vm.h"
 
 namespace gos::vm {
@@ -659,6 +660,28 @@ op_NEW: {
     SAVE_PC();
     const types::Type* t = program_.runtimeTypes[i.bx()];
     R[i.a] = reinterpret_cast<uint64_t>(allocate(static_cast<size_t>(t->size), t->pointerFree));
+    DISPATCH();
+}
+op_MAKESLICE: {
+    SAVE_PC();
+    GoSlice s = makeSlice(*this, program_.runtimeTypes[i.c], static_cast<int64_t>(R[i.b]), static_cast<int64_t>(R[i.b + 1]));
+    std::memcpy(&R[i.a], &s, sizeof s);
+    DISPATCH();
+}
+op_GROWSLICE: {
+    if (static_cast<int64_t>(R[i.b]) > static_cast<int64_t>(R[i.a + 2])) {
+        SAVE_PC();
+        GoSlice s;
+        std::memcpy(&s, &R[i.a], sizeof s);
+        s = growSlice(*this, program_.runtimeTypes[i.c], s, static_cast<int64_t>(R[i.b]));
+        std::memcpy(&R[i.a], &s, sizeof s);
+    }
+    DISPATCH();
+}
+op_COPY: {
+    uint64_t n = std::min(R[i.b + 1], R[i.c + 1]);
+    if (n > 0) std::memmove(reinterpret_cast<void*>(R[i.b]), reinterpret_cast<const void*>(R[i.c]), n * R[i.a]);
+    R[i.a] = n;
     DISPATCH();
 }
 op_NILCHK:
