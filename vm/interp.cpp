@@ -64,7 +64,16 @@ inline uint64_t floatToUint64(double d) {
 }  // namespace
 
 bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
-    const Function* callee = program_.functions[static_cast<size_t>(index)].get();
+    return callFunction(program_.functions[static_cast<size_t>(index)].get(), nullptr, args, results, caught);
+}
+
+bool VM::call(const Closure* fn, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
+    if (!fn) runtimeError(kNilDeref, true);
+    return callFunction(fn->fn, const_cast<Closure*>(fn), args, results, caught);
+}
+
+bool VM::callFunction(const Function* callee, Closure* closure, const std::vector<uint64_t>& args,
+                      std::vector<uint64_t>& results, GoPanic* caught) {
     const size_t savedFrames = frames_.size();
     const size_t savedArgs = nativeArgs_;
     // the callee's frame goes above the whole frame of the native's caller
@@ -75,7 +84,7 @@ bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint
     if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
     std::memcpy(stack_ + base, args.data(), args.size() * 8);
     try {
-        execute(callee, stack_ + base);
+        execute(callee, stack_ + base, closure);
     } catch (GoPanic& p) {
         if (!caught) throw;
         frames_.resize(savedFrames);
@@ -88,14 +97,14 @@ bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint
     return true;
 }
 
-void VM::execute(const Function* entry, uint64_t* entryBase) {
+void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
     static const void* const kLabels[] = {
 #define X(name, format, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef X
     };
 
-    frames_.push_back({entry, entry->code.data(), entryBase, nullptr});
+    frames_.push_back({entry, entry->code.data(), entryBase, closure});
     const size_t bottom = frames_.size();
 
     const Function* fn = entry;

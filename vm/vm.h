@@ -126,6 +126,10 @@ public:
     // the native's, the panic is stored in *caught, and call returns false.
     bool call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results,
               GoPanic* caught = nullptr);
+    // The same for a func value (a closure: a Go func value is a Closure*;
+    // a nil one panics as calling a nil func does).
+    bool call(const Closure* fn, const std::vector<uint64_t>& args, std::vector<uint64_t>& results,
+              GoPanic* caught = nullptr);
     // The argument (and result) slots of the running native.
     uint64_t* nativeArgs() const { return stack_ + nativeArgs_; }
 
@@ -134,7 +138,9 @@ public:
     void*& nativeData(const void* key) { return nativeData_[key]; }
 
 private:
-    void execute(const Function* fn, uint64_t* base);
+    void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
+    bool callFunction(const Function* fn, Closure* closure, const std::vector<uint64_t>& args,
+                      std::vector<uint64_t>& results, GoPanic* caught);
     void growStack(size_t neededSlots);
     std::string traceback() const;
     void reportPanic(const GoPanic& p);
