@@ -425,11 +425,25 @@ void Checker::exprOrType(Operand& x, const Expr* e, types::Type* hint) {
     }
 }
 
-void Checker::multiExpr(std::vector<Operand>& out, const Expr* e) {
+void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool commaOk) {
     Operand x;
     rawExpr(x, e, nullptr);
     if (x.invalid) {
         out.push_back(x);
+        return;
+    }
+    if (commaOk && x.mode == Mode::CommaOk) {
+        // v, ok = x.(T): the value and an untyped boolean
+        const Expr* inner = e;
+        while (auto* p = as<ParenExpr>(const_cast<Expr*>(inner))) inner = p->x;
+        info_.commaOk[inner] = x.type;
+        x.mode = Mode::Value;
+        out.push_back(x);
+        Operand ok;
+        ok.mode = Mode::Value;
+        ok.type = tt_.basic(Kind::UntypedBool);
+        ok.expr = e;
+        out.push_back(ok);
         return;
     }
     if (x.type && x.type->kind == Kind::Tuple) {
@@ -528,9 +542,9 @@ void Checker::rawExpr(Operand& x, const Expr* e, types::Type* hint) {
             x.type = typeExpr(e);
             break;
         case ast::Kind::TypeAssertExpr:
-            error(e->pos, "type assertions are not supported yet");
-            x.invalid = true;
-            return;
+            typeAssertion(x, static_cast<const TypeAssertExpr*>(e));
+            if (x.invalid) return;
+            break;
         case ast::Kind::KeyValueExpr:
             error(e->pos, "unexpected key:value expression");
             x.invalid = true;
@@ -1265,11 +1279,9 @@ void Checker::countMismatch(const CallExpr* e, const std::vector<Operand>& args,
 
 void Checker::arguments(const CallExpr* e, types::Func* sig, const std::string& fname) {
     std::vector<Operand> args;
-    bool tupleArg = false;
     if (e->args.size == 1 && e->args[0]->kind == ast::Kind::CallExpr) {
         // (checked once: checking twice would declare its function literals twice)
         multiExpr(args, e->args[0]);
-        tupleArg = args.size() > 1;
         if (args.empty()) {
             error(e->args[0]->pos, exprString(e->args[0]) + " (no value) used as value");
             return;
@@ -1897,6 +1909,42 @@ int64_t Checker::index(const Expr* e, int64_t max, bool& ok) {
     }
     ok = true;
     return v;
+}
+
+// x.(T): x must be an interface, and T, when not an interface, must have
+// x's methods. The operand is a comma-ok expression of type T.
+void Checker::typeAssertion(Operand& x, const TypeAssertExpr* e) {
+    if (!e->type) {
+        error(startPos(e), "invalid AST: use of .(type) outside type switch");
+        x.invalid = true;
+        return;
+    }
+    Operand v;
+    expr(v, e->x);
+    if (v.invalid) {
+        typeExpr(e->type);
+        x.invalid = true;
+        return;
+    }
+    if (types::underlying(v.type)->kind != Kind::Interface) {
+        error(startPos(e->x), "invalid operation: " + describe(v) + " is not an interface");
+        typeExpr(e->type);
+        x.invalid = true;
+        return;
+    }
+    types::Type* t = typeExpr(e->type);
+    if (t->kind == Kind::Invalid) {
+        x.invalid = true;
+        return;
+    }
+    if (types::underlying(t)->kind != Kind::Interface) {
+        std::string why = missingMethod(t, static_cast<types::Interface*>(types::underlying(v.type)));
+        if (!why.empty())
+            error(startPos(e), "impossible type assertion: " + exprString(e) + "\n\t" + typeName(t) + " does not implement " +
+                                   typeName(v.type) + " " + why);
+    }
+    x.mode = Mode::CommaOk;
+    x.type = t;
 }
 
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {

@@ -67,6 +67,12 @@ void Checker::declare(Scope* scope, const Ident* id, Object* obj) {
     info_.defs[id] = obj;
 }
 
+// The case clauses of an expression switch or a type switch.
+static const ast::List<Stmt>& clausesOf(const Stmt* s) {
+    if (s->kind == ast::Kind::TypeSwitchStmt) return static_cast<const TypeSwitchStmt*>(s)->clauses;
+    return static_cast<const SwitchStmt*>(s)->clauses;
+}
+
 Object* Checker::declareVar(const Ident* id, types::Type* t, Scope* scope, bool global) {
     Object* v = newObject(info_, Object::Kind::Var, std::string(id->name), t);
     v->pos = id->pos;
@@ -382,7 +388,7 @@ void Checker::resolve(Object* obj) {
             } else if (vs->values.size == 1) {
                 // var a, b = f()
                 std::vector<Operand> xs;
-                multiExpr(xs, vs->values[0]);
+                multiExpr(xs, vs->values[0], vs->names.size == 2);
                 obj->initExpr = vs->values[0];
                 if (xs.size() != vs->names.size) {
                     if (obj->initIndex == 0)
@@ -394,7 +400,7 @@ void Checker::resolve(Object* obj) {
                 } else {
                     Operand& x = xs[static_cast<size_t>(obj->initIndex)];
                     if (t) assignment(x, t, "assignment");
-                    obj->type = t ? t : x.type;
+                    obj->type = t ? t : defaultType(x.type);
                 }
             } else {
                 if (obj->initIndex == 0)
@@ -522,7 +528,7 @@ void Checker::checkVarSpec(const ValueSpec* spec, Scope* scope, bool global) {
         }
     } else if (spec->values.size == 1 && spec->names.size > 1) {
         std::vector<Operand> xs;
-        multiExpr(xs, spec->values[0]);
+        multiExpr(xs, spec->values[0], spec->names.size == 2);
         if (xs.size() != spec->names.size) {
             error(spec->names[0]->pos, "assignment mismatch: " + std::to_string(spec->names.size) + " variables but " +
                                            (xs.empty() ? std::string("no value") : exprString(spec->values[0])) +
@@ -531,7 +537,7 @@ void Checker::checkVarSpec(const ValueSpec* spec, Scope* scope, bool global) {
         } else {
             for (size_t k = 0; k < xs.size(); ++k) {
                 if (t) assignment(xs[k], t, "assignment");
-                else ts[k] = xs[k].type;
+                else ts[k] = defaultType(xs[k].type);
             }
         }
     } else if (!spec->values.empty()) {
@@ -968,9 +974,9 @@ void Checker::stmt(const Stmt* s) {
             error(s->pos, std::string(s->kind == ast::Kind::GoStmt ? "go" : "defer") + " statements are not supported yet");
             break;
         }
+        case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s)); break;
         case ast::Kind::SendStmt:
         case ast::Kind::SelectStmt:
-        case ast::Kind::TypeSwitchStmt:
             error(s->pos, std::string(kindName(s->kind)) + " is not supported yet");
             break;
         default: error(s->pos, std::string(kindName(s->kind)) + " is not supported yet"); break;
@@ -1078,7 +1084,7 @@ void Checker::assignStmt(const AssignStmt* a) {
     }
     if (nr == 1) {
         std::vector<Operand> xs;
-        multiExpr(xs, a->rhs[0]);
+        multiExpr(xs, a->rhs[0], nl == 2);
         if (xs.size() != nl) {
             if (!xs.empty() || true)
                 error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
@@ -1114,7 +1120,7 @@ void Checker::shortVarDecl(const AssignStmt* a) {
             xs.push_back(x);
         }
     } else if (nr == 1) {
-        multiExpr(xs, a->rhs[0]);
+        multiExpr(xs, a->rhs[0], nl == 2);
         if (xs.empty() && a->rhs[0]->kind == ast::Kind::CallExpr) {
             error(a->rhs[0]->pos, exprString(a->rhs[0]) + " (no value) used as value");
             xs.clear();
@@ -1408,6 +1414,99 @@ void Checker::switchStmt(const SwitchStmt* s) {
     closeScope();
 }
 
+// switch [v :=] x.(type) { case T1, T2: ... case nil: ... default: ... }
+// Each clause declares its own v: of type T in a clause with one type T,
+// else of x's type. v counts as used when any clause uses it.
+void Checker::typeSwitchStmt(const TypeSwitchStmt* s) {
+    openScope();
+    if (s->init) stmt(s->init);
+    const Ident* lhs = nullptr;
+    const TypeAssertExpr* guard = nullptr;
+    if (auto* a = as<AssignStmt>(const_cast<Stmt*>(s->assign))) {
+        lhs = as<Ident>(a->lhs[0]);
+        guard = as<TypeAssertExpr>(a->rhs[0]);
+    } else if (auto* es = as<ExprStmt>(const_cast<Stmt*>(s->assign))) {
+        guard = as<TypeAssertExpr>(es->x);
+    }
+    if (lhs && lhs->name == "_") {
+        error(lhs->pos, "no new variable on left side of :=");
+        lhs = nullptr;
+    }
+    Operand x;
+    expr(x, guard->x);
+    types::Interface* iface = nullptr;
+    if (!x.invalid) {
+        if (types::underlying(x.type)->kind == Kind::Interface) iface = static_cast<types::Interface*>(types::underlying(x.type));
+        else error(startPos(guard->x), describe(x) + " is not an interface");
+    }
+    std::vector<std::pair<types::Type*, const Expr*>> seen;  // null type: nil
+    std::vector<Object*> vars;
+    bool anyUsed = false;
+    bool seenDefault = false;
+    for (Stmt* c : s->clauses) {
+        auto* cc = static_cast<const CaseClause*>(c);
+        if (cc->isDefault) {
+            if (seenDefault) error(cc->pos, "multiple defaults in switch");
+            seenDefault = true;
+        }
+        types::Type* single = nullptr;
+        for (Expr* e : cc->list) {
+            Operand t;
+            exprOrType(t, e);
+            if (t.invalid) continue;
+            types::Type* ct = nullptr;
+            if (t.mode == Mode::TypeExpr) {
+                ct = t.type;
+            } else if (t.type->kind != Kind::UntypedNil) {
+                error(startPos(e), exprString(e) + " is not a type");
+                continue;
+            }
+            single = ct;
+            bool dup = false;
+            for (auto& [pt, pe] : seen) {
+                if ((!ct && !pt) || (ct && pt && types::identical(ct, pt))) {
+                    Pos prev = startPos(pe);
+                    error(startPos(e), "duplicate case " + (ct ? typeName(ct) : std::string("nil")) + " in type switch\n\t" +
+                                           diags_.filename() + ":" + std::to_string(prev.line) + ":" +
+                                           std::to_string(prev.col) + ": previous case");
+                    dup = true;
+                    break;
+                }
+            }
+            if (dup) continue;
+            seen.push_back({ct, e});
+            if (iface && ct && types::underlying(ct)->kind != Kind::Interface) {
+                std::string why = missingMethod(ct, iface);
+                if (!why.empty())
+                    error(startPos(e), "impossible type switch case: " + exprString(e) + "\n\t" + describe(x) +
+                                           " cannot have dynamic type " + typeName(ct) + " " + why);
+            }
+        }
+        openScope();
+        if (lhs) {
+            types::Type* vt = cc->list.size == 1 && single ? single : (x.invalid ? tt_.basic(Kind::Invalid) : x.type);
+            Object* v = declareVar(lhs, vt, scope_, false);
+            info_.implicits[cc] = v;
+            vars.push_back(v);
+        }
+        for (Stmt* st : cc->body) {
+            if (auto* b = as<BranchStmt>(st); b && b->tok == Tok::Fallthrough) {
+                error(b->pos, "cannot fallthrough in type switch");
+                continue;
+            }
+            stmt(st);
+        }
+        // v's use is judged over all clauses, below
+        if (lhs) {
+            anyUsed = anyUsed || vars.back()->used;
+            vars.back()->used = true;
+        }
+        closeScope();
+    }
+    if (lhs && !anyUsed) error(lhs->pos, std::string(lhs->name) + " declared but not used");
+    closeScope();
+}
+
 // Labels of one function body: every label declared once and used,
 // every break/continue/goto target valid.
 void Checker::labels(const BlockStmt* body) {
@@ -1438,7 +1537,8 @@ void Checker::labels(const BlockStmt* body) {
             case ast::Kind::ForStmt: collect(static_cast<const ForStmt*>(s)->body); break;
             case ast::Kind::RangeStmt: collect(static_cast<const RangeStmt*>(s)->body); break;
             case ast::Kind::SwitchStmt:
-                for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+            case ast::Kind::TypeSwitchStmt:
+                for (Stmt* c : clausesOf(s))
                     for (Stmt* b : static_cast<const CaseClause*>(c)->body) collect(b);
                 break;
             default: break;
@@ -1502,7 +1602,8 @@ void Checker::labels(const BlockStmt* body) {
             case ast::Kind::ForStmt: walk(static_cast<const ForStmt*>(s)->body, true, inSwitch, false); break;
             case ast::Kind::RangeStmt: walk(static_cast<const RangeStmt*>(s)->body, true, inSwitch, false); break;
             case ast::Kind::SwitchStmt:
-                for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+            case ast::Kind::TypeSwitchStmt:
+                for (Stmt* c : clausesOf(s))
                     for (Stmt* b : static_cast<const CaseClause*>(c)->body) walk(b, inLoop, true, true);
                 break;
             default: break;
@@ -1563,7 +1664,8 @@ void Checker::gotoChecks(const BlockStmt* body) {
             case ast::Kind::ForStmt: walkList(l, static_cast<const ForStmt*>(st)->body->pos, static_cast<const ForStmt*>(st)->body->list); break;
             case ast::Kind::RangeStmt: walkList(l, static_cast<const RangeStmt*>(st)->body->pos, static_cast<const RangeStmt*>(st)->body->list); break;
             case ast::Kind::SwitchStmt:
-                for (Stmt* c : static_cast<const SwitchStmt*>(st)->clauses)
+            case ast::Kind::TypeSwitchStmt:
+                for (Stmt* c : clausesOf(st))
                     walkList(l, c->pos, static_cast<const CaseClause*>(c)->body);
                 break;
             default: break;
@@ -1650,10 +1752,10 @@ bool Checker::isTerminating(const Stmt* s, std::string_view label) const {
             auto* f = static_cast<const ForStmt*>(s);
             return !f->cond && !hasBreak(f->body, label, true);
         }
-        case ast::Kind::SwitchStmt: {
-            auto* sw = static_cast<const SwitchStmt*>(s);
+        case ast::Kind::SwitchStmt:
+        case ast::Kind::TypeSwitchStmt: {
             bool hasDefault = false;
-            for (Stmt* c : sw->clauses) {
+            for (Stmt* c : clausesOf(s)) {
                 auto* cc = static_cast<const CaseClause*>(c);
                 if (cc->isDefault) hasDefault = true;
                 if (cc->body.empty()) return false;
@@ -1690,7 +1792,8 @@ bool Checker::hasBreak(const Stmt* s, std::string_view label, bool implicit) con
         case ast::Kind::ForStmt: return hasBreak(static_cast<const ForStmt*>(s)->body, label, false);
         case ast::Kind::RangeStmt: return hasBreak(static_cast<const RangeStmt*>(s)->body, label, false);
         case ast::Kind::SwitchStmt:
-            for (Stmt* c : static_cast<const SwitchStmt*>(s)->clauses)
+        case ast::Kind::TypeSwitchStmt:
+            for (Stmt* c : clausesOf(s))
                 for (Stmt* b : static_cast<const CaseClause*>(c)->body)
                     if (hasBreak(b, label, false)) return true;
             return false;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/objects.h"
@@ -44,6 +45,11 @@ struct Info {
     std::unordered_map<const ast::Ident*, Object*> defs;
     std::unordered_map<const ast::Ident*, Object*> uses;
     std::unordered_map<const ast::SelectorExpr*, Selection> selections;
+    // x.(T) used as `v, ok`, and its T (the expression's recorded type is
+    // ok's, bool, once ok is assigned)
+    std::unordered_map<const ast::Expr*, types::Type*> commaOk;
+    // the variable a type switch clause declares (`switch v := x.(type)`)
+    std::unordered_map<const ast::Stmt*, Object*> implicits;
     std::unordered_map<const ast::Node*, FuncInfo*> funcs;  // FuncDecl and FuncLit nodes
     std::vector<FuncInfo*> functions;                         // every declared function and literal
     std::vector<Object*> globals;                             // package-level variables

@@ -86,7 +86,7 @@ public:
     void expr(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
     void exprOrType(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
     void rawExpr(Operand& x, const ast::Expr* e, types::Type* hint);
-    void multiExpr(std::vector<Operand>& out, const ast::Expr* e);
+    void multiExpr(std::vector<Operand>& out, const ast::Expr* e, bool commaOk = false);
     void ident(Operand& x, const ast::Ident* id);
     Object* newObjectPkg(Package* pkg, const ast::Ident* id);
     void selector(Operand& x, const ast::SelectorExpr* e);
@@ -113,6 +113,8 @@ public:
     bool assignableTo(const Operand& x, types::Type* t) const;
     std::string missingMethod(types::Type* v, types::Interface* t) const;
     int64_t index(const ast::Expr* e, int64_t max, bool& ok);
+    void typeAssertion(Operand& x, const ast::TypeAssertExpr* e);
+    void typeSwitchStmt(const ast::TypeSwitchStmt* s);
     void countMismatch(const ast::CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname);
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);

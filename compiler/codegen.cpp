@@ -152,6 +152,9 @@ public:
     void selectorTo(const SelectorExpr* e, int dst);
     int addressOf(const Expr* e);
     void sliceTo(const SliceExpr* se, int dst);
+    types::Tuple* multiValue(const Expr* e, int& slot);
+    void assertTo(const TypeAssertExpr* e, int dst, int ok);
+    void typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label);
     Place fieldPlace(const Expr* x, const std::vector<int>& path);
     void receiverTo(const Expr* x, const check::Selection& sel, int at);
     void condJump(const Expr* e, bool jumpIf, std::vector<size_t>& patches);
@@ -747,6 +750,7 @@ void FuncGen::exprTo(const Expr* e, int dst, types::Type* target) {
             return;
         }
         case ast::Kind::SliceExpr: sliceTo(static_cast<const SliceExpr*>(e), dst); return;
+        case ast::Kind::TypeAssertExpr: assertTo(static_cast<const TypeAssertExpr*>(e), dst, -1); return;
         case ast::Kind::CompositeLit: compositeTo(static_cast<const CompositeLit*>(e), t, dst); return;
         case ast::Kind::FuncLit: closureTo(static_cast<const FuncLit*>(e), dst); return;
         default: break;
@@ -810,6 +814,57 @@ void FuncGen::sliceTo(const SliceExpr* se, int dst) {
     emit(Op::SUB_I64, res + 1, hi, lo);
     if (!isString) emit(Op::SUB_I64, res + 2, max, lo);
     emit(Op::MOVN, dst, res, isString ? 2 : 3);
+    top_ = mark;
+}
+
+// The values of a multi-valued expression, a call with several results or
+// a comma-ok form, left in consecutive slots from `slot` (each value in
+// its own slots); returns their types.
+types::Tuple* FuncGen::multiValue(const Expr* e, int& slot) {
+    while (e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+    types::TypeTable& tt = *g_.program_.types;
+    types::Tuple* tu;
+    auto ok = g_.info_.commaOk.find(e);
+    if (ok != g_.info_.commaOk.end()) tu = tt.tuple({ok->second, tt.basic(Kind::Bool)});
+    else tu = static_cast<types::Tuple*>(typeOf(e));
+    int n = 0;
+    for (types::Type* t : tu->types) n += std::max(1, nslots(t));
+    slot = alloc(std::max(1, n));
+    if (e->kind == ast::Kind::TypeAssertExpr) assertTo(static_cast<const TypeAssertExpr*>(e), slot, slot + std::max(1, nslots(tu->types[0])));
+    else callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
+    return tu;
+}
+
+// x.(T) into dst: with ok >= 0 the comma-ok form (ok gets the outcome, dst
+// the zero value on failure), else a failed assertion panics.
+void FuncGen::assertTo(const TypeAssertExpr* e, int dst, int ok) {
+    int mark = top_;
+    auto commaOk = g_.info_.commaOk.find(e);
+    types::Type* t = commaOk != g_.info_.commaOk.end() ? commaOk->second : typeOf(e);
+    types::Type* st = typeOf(e->x);
+    int x = alloc(2);
+    exprTo(e->x, x, st);
+    int r = ok >= 0 ? ok : alloc(1);
+    bool toIface = isIface(t);
+    emit(toIface ? Op::IMPLEMENTS : Op::ISTYPE, r, x, static_cast<int>(g_.program_.typeIndex(t)));
+    size_t fail = jump(Op::JF, r);
+    if (toIface) {
+        emit(Op::MOVN, dst, x, 2);
+    } else if (types::isPointerShaped(t)) {
+        emit(Op::MOV, dst, x + 1);
+    } else {
+        Place p{Place::Where::Memory, x + 1, 0, t, false};
+        load(p, dst);
+    }
+    size_t done = jump();
+    patchJump(fail, here());
+    if (ok >= 0) {
+        emit(Op::ZERO, dst, std::max(1, nslots(t)));
+    } else {
+        setLine(e);
+        emit(Op::ASSERTFAIL, x, static_cast<int>(g_.program_.typeIndex(st)), static_cast<int>(g_.program_.typeIndex(t)));
+    }
+    patchJump(done, here());
     top_ = mark;
 }
 
@@ -1788,10 +1843,8 @@ void FuncGen::varSpec(const ValueSpec* vs) {
             vals.push_back(s);
         }
     } else {
-        types::Type* tt = typeOf(vs->values[0]);
-        auto* tu = static_cast<types::Tuple*>(tt);
-        int s = alloc(std::max(1, nslots(tu)));
-        callTo(static_cast<const CallExpr*>(vs->values[0]), s, static_cast<int>(tu->types.size()));
+        int s;
+        types::Tuple* tu = multiValue(vs->values[0], s);
         int at = s;
         for (size_t k = 0; k < objs.size(); ++k) {
             int c = alloc(std::max(1, nslots(objs[k] ? objs[k]->type : tu->types[k])));
@@ -1838,9 +1891,8 @@ void FuncGen::assign(const AssignStmt* s) {
                 vtypes.push_back(t);
             }
         } else {
-            auto* tu = static_cast<types::Tuple*>(typeOf(s->rhs[0]));
-            int slot = alloc(std::max(1, nslots(tu)));
-            callTo(static_cast<const CallExpr*>(s->rhs[0]), slot, static_cast<int>(tu->types.size()));
+            int slot;
+            types::Tuple* tu = multiValue(s->rhs[0], slot);
             int at = slot;
             for (types::Type* t : tu->types) {
                 vals.push_back(at);
@@ -1959,9 +2011,8 @@ void FuncGen::assign(const AssignStmt* s) {
             vals.push_back(v);
         }
     } else {
-        auto* tu = static_cast<types::Tuple*>(typeOf(s->rhs[0]));
-        int slot = alloc(std::max(1, nslots(tu)));
-        callTo(static_cast<const CallExpr*>(s->rhs[0]), slot, static_cast<int>(tu->types.size()));
+        int slot;
+        types::Tuple* tu = multiValue(s->rhs[0], slot);
         int at = slot;
         for (size_t k = 0; k < n; ++k) {
             int v = at;
@@ -2185,6 +2236,72 @@ void FuncGen::switchStmt(const SwitchStmt* s, std::string_view label) {
     top_ = mark;
 }
 
+// switch [v :=] x.(type): x's type word is tested against each case in
+// order (ISTYPE for a concrete type, IMPLEMENTS for an interface, zero for
+// nil); the chosen clause binds its own v.
+void FuncGen::typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label) {
+    setLine(s);
+    int mark = top_;
+    if (s->init) stmt(s->init);
+    const TypeAssertExpr* guard = nullptr;
+    if (auto* a = as<AssignStmt>(const_cast<Stmt*>(s->assign))) guard = as<TypeAssertExpr>(a->rhs[0]);
+    else guard = as<TypeAssertExpr>(static_cast<const ExprStmt*>(s->assign)->x);
+    types::Type* st = typeOf(guard->x);
+    int x = alloc(2);
+    exprTo(guard->x, x, st);
+    loops_.push_back({label, true, {}, {}});
+    std::vector<std::vector<size_t>> toBody(s->clauses.size);
+    int defaultIndex = -1;
+    int r = alloc(1);
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        if (cc->isDefault) defaultIndex = static_cast<int>(k);
+        for (Expr* e : cc->list) {
+            setLine(e);
+            const check::TypeAndValue* tv = g_.info_.typeOf(e);
+            if (!tv || tv->mode != Mode::TypeExpr) {  // nil
+                toBody[k].push_back(jump(Op::JF, x));
+                continue;
+            }
+            emit(isIface(tv->type) ? Op::IMPLEMENTS : Op::ISTYPE, r, x, static_cast<int>(g_.program_.typeIndex(tv->type)));
+            toBody[k].push_back(jump(Op::JT, r));
+        }
+    }
+    size_t toDefault = jump();
+    std::vector<size_t> bodyStart(s->clauses.size), ends;
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        bodyStart[k] = here();
+        for (size_t p : toBody[k]) patchJump(p, here());
+        int m2 = top_;
+        auto v = g_.info_.implicits.find(cc);
+        if (v != g_.info_.implicits.end() && v->second->name != "_") {
+            const Object* obj = v->second;
+            types::Type* vt = obj->type;
+            int val = x;
+            if (!isIface(vt)) {
+                val = alloc(std::max(1, nslots(vt)));
+                if (types::isPointerShaped(vt)) {
+                    emit(Op::MOV, val, x + 1);
+                } else {
+                    Place p{Place::Where::Memory, x + 1, 0, vt, false};
+                    load(p, val);
+                }
+            }
+            declareLocal(obj, val, true);
+        }
+        stmts(cc->body);
+        top_ = m2;
+        ends.push_back(jump());
+    }
+    if (defaultIndex >= 0) patchJump(toDefault, bodyStart[static_cast<size_t>(defaultIndex)]);
+    else ends.push_back(toDefault);
+    for (size_t p : ends) patchJump(p, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
 void FuncGen::returnStmt(const ReturnStmt* s) {
     setLine(s);
     int mark = top_;
@@ -2292,6 +2409,7 @@ void FuncGen::stmt(const Stmt* s) {
         case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(s), {}); break;
         case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), {}); break;
         case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s), {}); break;
+        case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s), {}); break;
         case ast::Kind::LabeledStmt: {
             auto* l = static_cast<const LabeledStmt*>(s);
             labelPcs_[l->label->name] = here();
@@ -2299,6 +2417,9 @@ void FuncGen::stmt(const Stmt* s) {
                 case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(l->stmt), l->label->name); break;
                 case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(l->stmt), l->label->name); break;
                 case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(l->stmt), l->label->name); break;
+                case ast::Kind::TypeSwitchStmt:
+                    typeSwitchStmt(static_cast<const TypeSwitchStmt*>(l->stmt), l->label->name);
+                    break;
                 default: stmt(l->stmt);
             }
             break;
@@ -2634,9 +2755,8 @@ bool Generator::run() {
                 }
             }
         } else {
-            auto* tu = static_cast<types::Tuple*>(g.typeOf(vs->values[0]));
-            int s = g.alloc(std::max(1, nslots(tu)));
-            g.callTo(static_cast<const CallExpr*>(vs->values[0]), s, static_cast<int>(tu->types.size()));
+            int s;
+            types::Tuple* tu = g.multiValue(vs->values[0], s);
             int at = s;
             for (uint32_t k = 0; k < vs->names.size; ++k) {
                 auto d = info_.defs.find(vs->names[k]);

@@ -671,6 +671,18 @@ op_NEW: {
     R[i.a] = reinterpret_cast<uint64_t>(allocate(static_cast<size_t>(t->size), t->pointerFree));
     DISPATCH();
 }
+op_ISTYPE:
+    R[i.a] = R[i.b] == reinterpret_cast<uint64_t>(program_.runtimeTypes[i.c]);
+    DISPATCH();
+op_IMPLEMENTS: {
+    auto* dyn = reinterpret_cast<types::Type*>(R[i.b]);
+    const auto* it = static_cast<const types::Interface*>(types::underlying(program_.runtimeTypes[i.c]));
+    R[i.a] = dyn && implements(dyn, it);
+    DISPATCH();
+}
+op_ASSERTFAIL:
+    SAVE_PC();
+    typeAssertionFailed(*this, reinterpret_cast<types::Type*>(R[i.a]), program_.runtimeTypes[i.b], program_.runtimeTypes[i.c]);
 op_MAKESLICE: {
     SAVE_PC();
     GoSlice s = makeSlice(*this, program_.runtimeTypes[i.c], static_cast<int64_t>(R[i.b]), static_cast<int64_t>(R[i.b + 1]));

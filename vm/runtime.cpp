@@ -87,6 +87,35 @@ const types::Method* findMethod(types::Type* t, const std::string& name) {
     return static_cast<types::Named*>(t)->findAnyMethod(name);
 }
 
+bool implements(types::Type* t, const types::Interface* it, std::string* missing) {
+    for (const types::InterfaceMethod& im : it->methods) {
+        const types::Method* m = findMethod(t, im.name);
+        if (!m || (m->pointerReceiver && t->kind != types::Kind::Pointer) || m->sig != im.sig) {
+            if (missing) *missing = im.name;
+            return false;
+        }
+    }
+    return true;
+}
+
+void typeAssertionFailed(VM& vm, types::Type* dynamic, types::Type* iface, types::Type* asserted) {
+    std::string as = types::typeString(asserted, true);
+    std::string m = "interface conversion: ";
+    if (types::underlying(asserted)->kind == types::Kind::Interface) {
+        std::string missing;
+        if (!dynamic) {
+            m += "interface is nil, not " + as;
+        } else {
+            implements(dynamic, static_cast<types::Interface*>(types::underlying(asserted)), &missing);
+            m += types::typeString(dynamic, true) + " is not " + as + ": missing method " + missing;
+        }
+    } else {
+        m += types::typeString(iface, true) + " is " + (dynamic ? types::typeString(dynamic, true) : "nil");
+        m += ", not " + as;
+    }
+    vm.panicRuntimeError(std::move(m));
+}
+
 const types::Method* stringMethod(types::Type* t, const std::string& name) {
     const types::Method* m = findMethod(t, name);
     if (!m || (m->pointerReceiver && t->kind != types::Kind::Pointer)) return nullptr;
@@ -315,6 +344,11 @@ std::string printPointer(uint64_t p) {
 
 void VM::runtimeError(std::string message, bool nilDeref) {
     GoPanic p{{nullptr, nullptr}, true, "runtime error: " + message, nilDeref};
+    throw p;
+}
+
+void VM::panicRuntimeError(std::string message) {
+    GoPanic p{{nullptr, nullptr}, true, std::move(message), false};
     throw p;
 }
 

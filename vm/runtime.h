@@ -29,6 +29,13 @@ Iface makeIface(VM& vm, types::Type* t, const void* value);
 const types::Method* findMethod(types::Type* t, const std::string& name);
 bool ifacesEqual(VM& vm, const Iface* a, const Iface* b);
 
+// Whether a value of dynamic type t (not null) has every method of
+// interface it, in t's method set, with identical signatures; if not,
+// *missing (when given) names the first one that it lacks.
+bool implements(types::Type* t, const types::Interface* it, std::string* missing = nullptr);
+// x.(T) failed: Go's *runtime.TypeAssertionError, as a panic.
+[[noreturn]] void typeAssertionFailed(VM& vm, types::Type* dynamic, types::Type* iface, types::Type* asserted);
+
 // The method `name() string` in the method set of the dynamic type t (so a
 // pointer-receiver method counts only when t is the pointer), or null: what
 // fmt and panic look for when they call Error and String.

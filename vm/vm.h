@@ -111,6 +111,8 @@ public:
 
     [[noreturn]] void runtimeError(std::string message, bool nilDeref = false);
     [[noreturn]] void panicWith(Iface value);
+    // a runtime.Error whose text is the whole message (no "runtime error: ")
+    [[noreturn]] void panicRuntimeError(std::string message);
     [[noreturn]] void fatal(std::string message);
     [[noreturn]] void exit(int code);
 

@@ -6,7 +6,7 @@ import "fmt"
 
 type Animal struct{ Name string }
 
-func (a Animal) Hello() string { return "I am " + a.Name }
+func (a Animal) Hello() string    { return "I am " + a.Name }
 func (a *Animal) Rename(n string) { a.Name = n }
 
 type Legs struct{ N int }

@@ -9,5 +9,5 @@ func main() {
 	str := "abc"
 	lo, hi, n := 2, 1, 7
 	fmt.Println("before", len(s), len(str), lo, hi, n)
-	fmt.Println(s[:n-4:hi])
+	fmt.Println(s[: n-4 : hi])
 }
