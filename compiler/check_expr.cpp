@@ -1641,6 +1641,12 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             }
             return;
         }
+        case Builtin::Recover: {
+            if (!argCount(0, 0)) break;
+            x.mode = Mode::Value;
+            x.type = tt_.emptyInterface();
+            return;
+        }
         case Builtin::Copy: {
             if (!argCount(2, 2)) break;
             Operand d, s;

@@ -965,15 +965,13 @@ void Checker::stmt(const Stmt* s) {
         case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(s)); break;
         case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s)); break;
         case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s)); break;
-        case ast::Kind::GoStmt:
-        case ast::Kind::DeferStmt: {
-            const Expr* c = s->kind == ast::Kind::GoStmt ? static_cast<const GoStmt*>(s)->call
-                                                         : static_cast<const DeferStmt*>(s)->call;
+        case ast::Kind::GoStmt: {
             Operand x;
-            rawExpr(x, c, nullptr);
-            error(s->pos, std::string(s->kind == ast::Kind::GoStmt ? "go" : "defer") + " statements are not supported yet");
+            rawExpr(x, static_cast<const GoStmt*>(s)->call, nullptr);
+            error(s->pos, "go statements are not supported yet");
             break;
         }
+        case ast::Kind::DeferStmt: deferStmt(static_cast<const DeferStmt*>(s)); break;
         case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s)); break;
         case ast::Kind::SendStmt:
         case ast::Kind::SelectStmt:
@@ -1505,6 +1503,40 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s) {
     }
     if (lhs && !anyUsed) error(lhs->pos, std::string(lhs->name) + " declared but not used");
     closeScope();
+}
+
+// defer f(args): the call must be one whose result may be dropped. The
+// function, its receiver and arguments are evaluated here; the call runs
+// when the surrounding function returns or panics.
+void Checker::deferStmt(const DeferStmt* s) {
+    auto* call = as<CallExpr>(s->call);
+    if (!call) return;  // the parser has reported it
+    func_->hasDefer = true;
+    Operand x;
+    rawExpr(x, call, nullptr);
+    if (x.invalid) return;
+    const TypeAndValue* ftv = info_.typeOf(call->fun);
+    if (ftv && ftv->mode == Mode::TypeExpr) {
+        error(startPos(call), "defer requires function call, not conversion " + describe(x));
+        return;
+    }
+    if (ftv && ftv->mode == Mode::Builtin) {
+        const Expr* f = call->fun;
+        while (auto* p = as<ParenExpr>(const_cast<Expr*>(f))) f = p->x;
+        auto it = info_.uses.find(as<Ident>(const_cast<Expr*>(f)));
+        if (it == info_.uses.end()) return;
+        switch (it->second->builtin) {
+            case Builtin::Append:
+            case Builtin::Cap:
+            case Builtin::Complex:
+            case Builtin::Imag:
+            case Builtin::Len:
+            case Builtin::Make:
+            case Builtin::New:
+            case Builtin::Real: error(startPos(call), "defer discards result of " + describe(x)); return;
+            default: error(s->pos, "defer of a built-in function is not supported yet"); return;
+        }
+    }
 }
 
 // Labels of one function body: every label declared once and used,

@@ -115,6 +115,7 @@ public:
     int64_t index(const ast::Expr* e, int64_t max, bool& ok);
     void typeAssertion(Operand& x, const ast::TypeAssertExpr* e);
     void typeSwitchStmt(const ast::TypeSwitchStmt* s);
+    void deferStmt(const ast::DeferStmt* s);
     void countMismatch(const ast::CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname);
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);

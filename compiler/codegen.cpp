@@ -153,6 +153,10 @@ public:
     int addressOf(const Expr* e);
     void sliceTo(const SliceExpr* se, int dst);
     types::Tuple* multiValue(const Expr* e, int& slot);
+    void namedResults(int out, bool load);
+    bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
+    void recoveryEpilogue();
+    void deferStmt(const DeferStmt* s);
     void assertTo(const TypeAssertExpr* e, int dst, int ok);
     void typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label);
     Place fieldPlace(const Expr* x, const std::vector<int>& path);
@@ -1588,6 +1592,7 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             emit(Op::MOVN, dst, s, 3);
             break;
         }
+        case check::Builtin::Recover: emit(Op::RECOVER, dst); break;
         case check::Builtin::Copy: {
             types::Type* du = types::underlying(typeOf(e->args[0]));
             int d = exprAny(e->args[0]);
@@ -2308,31 +2313,14 @@ void FuncGen::returnStmt(const ReturnStmt* s) {
     types::Func* sig = info_->sig;
     int total = 0;
     for (types::Type* t : sig->results) total += nslots(t);
-    if (s->results.empty()) {
-        // named results (or none)
-        int out = alloc(std::max(1, total));
-        int at = out;
-        for (const Object* r : info_->results) {
-            Place p;
-            p.where = inMemory(r) ? Place::Where::Memory : Place::Where::Slots;
-            p.slot = localSlotFor(r);
-            p.type = r->type;
-            p.whole = true;
-            load(p, at);
-            at += nslots(r->type);
-        }
-        emit(Op::RET, out, total);
-        top_ = mark;
-        return;
-    }
     int out = alloc(std::max(1, total));
-    if (s->results.size == sig->results.size()) {
+    if (s->results.size == sig->results.size() && !s->results.empty()) {
         int at = out;
         for (size_t k = 0; k < sig->results.size(); ++k) {
             exprTo(s->results[static_cast<uint32_t>(k)], at, sig->results[k]);
             at += nslots(sig->results[k]);
         }
-    } else {
+    } else if (!s->results.empty()) {
         // return f() with several results
         auto* tu = static_cast<types::Tuple*>(typeOf(s->results[0]));
         int tmp = alloc(std::max(1, nslots(tu)));
@@ -2344,7 +2332,64 @@ void FuncGen::returnStmt(const ReturnStmt* s) {
             src += nslots(tu->types[k]);
         }
     }
+    bool named = hasNamedResults();
+    // with defers, the results are set first (deferred calls may change
+    // named ones), then the deferred calls run, then the function returns
+    if (named && !s->results.empty() && info_->hasDefer) namedResults(out, false);
+    if (info_->hasDefer) emit(Op::RUNDEFERS);
+    if (named && (s->results.empty() || info_->hasDefer)) namedResults(out, true);
     emit(Op::RET, out, total);
+    top_ = mark;
+}
+
+// Loads the named result variables into slots from `out` (or stores them).
+void FuncGen::namedResults(int out, bool load) {
+    int at = out;
+    for (const Object* r : info_->results) {
+        Place p;
+        p.where = inMemory(r) ? Place::Where::Memory : Place::Where::Slots;
+        p.slot = localSlotFor(r);
+        p.type = r->type;
+        p.whole = true;
+        if (load) this->load(p, at);
+        else store(p, at);
+        at += nslots(r->type);
+    }
+}
+
+// Where a function that defers resumes when a deferred call recovers a
+// panic: the other deferred calls run, then it returns its named results
+// (zero values when they are not named).
+void FuncGen::recoveryEpilogue() {
+    fn_->recoverPc = static_cast<int32_t>(here());
+    int total = 0;
+    for (types::Type* t : info_->sig->results) total += nslots(t);
+    emit(Op::RUNDEFERS);
+    int out = alloc(std::max(1, total));
+    if (hasNamedResults()) namedResults(out, true);
+    else if (total > 0) emit(Op::ZERO, out, total);
+    emit(Op::RET, out, total);
+}
+
+// defer f(args): the func value (a closure; a method value for x.M, a
+// wrapper for a library function) and the argument slots, as for a call,
+// are recorded in the frame; RUNDEFERS runs them.
+void FuncGen::deferStmt(const DeferStmt* s) {
+    setLine(s);
+    int mark = top_;
+    auto* call = static_cast<const CallExpr*>(s->call);
+    auto* sig = static_cast<types::Func*>(types::underlying(typeOf(call->fun)));
+    int f = alloc(1);
+    exprTo(call->fun, f);
+    top_ = f + 1;
+    int base = callArgs(call, sig, nullptr, nullptr);
+    if (base != f + 1) {
+        g_.error(s->pos, "internal error: deferred arguments misplaced");
+        return;
+    }
+    int n = 0;
+    for (types::Type* t : sig->params) n += nslots(t);
+    emit(Op::DEFER, f, n);
     top_ = mark;
 }
 
@@ -2410,6 +2455,7 @@ void FuncGen::stmt(const Stmt* s) {
         case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), {}); break;
         case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s), {}); break;
         case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s), {}); break;
+        case ast::Kind::DeferStmt: deferStmt(static_cast<const DeferStmt*>(s)); break;
         case ast::Kind::LabeledStmt: {
             auto* l = static_cast<const LabeledStmt*>(s);
             labelPcs_[l->label->name] = here();
@@ -2489,18 +2535,17 @@ void FuncGen::compileBody() {
     if (body) stmts(body->list);
     // falling off the end
     if (fn_->code.empty() || fn_->code.back().op != Op::RET) {
-        if (resultSlots == 0 || !info_->results.empty()) {
-            if (resultSlots == 0) {
-                emit(Op::RET, 0, 0);
-            } else {
-                ReturnStmt r{};
-                r.kind = ast::Kind::ReturnStmt;
-                returnStmt(&r);
-            }
+        if (resultSlots == 0 && !info_->hasDefer) {
+            emit(Op::RET, 0, 0);
+        } else if (resultSlots == 0 || hasNamedResults()) {
+            ReturnStmt r{};
+            r.kind = ast::Kind::ReturnStmt;
+            returnStmt(&r);
         } else {
             emit(Op::UNREACHABLE);
         }
     }
+    if (info_->hasDefer) recoveryEpilogue();
     for (auto& [pc, name] : gotos_) {
         auto it = labelPcs_.find(name);
         if (it != labelPcs_.end()) patchJump(pc, it->second);
@@ -2731,7 +2776,9 @@ bool Generator::run() {
         FuncGen g(*this, mainFn, info_.main);
         mainFn->captures = 0;
         for (const Node* item : info_.scriptItems) g.stmt(static_cast<const Stmt*>(item));
+        if (info_.main->hasDefer) g.emit(Op::RUNDEFERS);
         g.emit(Op::RET, 0, 0);
+        if (info_.main->hasDefer) g.recoveryEpilogue();
         for (auto& [pc, name] : g.gotos_) {
             auto it = g.labelPcs_.find(name);
             if (it != g.labelPcs_.end()) g.patchJump(pc, it->second);

@@ -98,6 +98,7 @@ struct FuncInfo {
     std::vector<const ast::FuncLit*> literals; // nested literals, in order
     std::string name;                          // main.f, main.T.M, main.f.func1
     int literalCount = 0;
+    bool hasDefer = false;                     // contains a defer statement
 };
 
 }  // namespace gos::check

@@ -68,33 +68,38 @@ bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint
 }
 
 bool VM::call(const Closure* fn, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
-    if (!fn) runtimeError(kNilDeref, true);
-    return callFunction(fn->fn, const_cast<Closure*>(fn), args, results, caught);
+    return callFunction(fn ? fn->fn : nullptr, const_cast<Closure*>(fn), args, results, caught);
 }
 
 bool VM::callFunction(const Function* callee, Closure* closure, const std::vector<uint64_t>& args,
                       std::vector<uint64_t>& results, GoPanic* caught) {
     const size_t savedFrames = frames_.size();
     const size_t savedArgs = nativeArgs_;
-    // the callee's frame goes above the whole frame of the native's caller
-    size_t above = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().fn->frameSlots);
-    size_t base = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().base - stack_) + above;
-    size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
-    if (base + need > stackSlots_) growStack(above + need);
-    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-    std::memcpy(stack_ + base, args.data(), args.size() * 8);
     try {
+        if (!callee) runtimeError(kNilDeref, true);  // a nil func value
+        // the callee's frame goes above the whole frame of the native's caller
+        size_t above = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().fn->frameSlots);
+        size_t base = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().base - stack_) + above;
+        size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
+        if (base + need > stackSlots_) growStack(above + need);
+        if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+        std::memcpy(stack_ + base, args.data(), args.size() * 8);
         execute(callee, stack_ + base, closure);
-    } catch (GoPanic& p) {
-        if (!caught) throw;
-        frames_.resize(savedFrames);
         nativeArgs_ = savedArgs;
+        std::memcpy(results.data(), stack_ + base, results.size() * 8);
+        return true;
+    } catch (GoPanic& p) {
+        // raised here, before the callee ran
+        if (!caught) throw;
         *caught = std::move(p);
-        return false;
+    } catch (PanicUnwind&) {
+        if (!caught) throw;
+        *caught = std::move(panics_.back().panic);
+        panics_.pop_back();
     }
+    frames_.resize(savedFrames);
     nativeArgs_ = savedArgs;
-    std::memcpy(results.data(), stack_ + base, results.size() * 8);
-    return true;
+    return false;
 }
 
 void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
@@ -144,6 +149,11 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
         pc += o_;                      \
     } while (0)
 
+    // A panic thrown below is caught at the end of this loop, which runs the
+    // deferred calls of this level's frames (panic.cpp) and resumes here
+    // when one of them recovers.
+    for (;;) {
+    try {
     DISPATCH();
 
     // ---- moves and constants ----
@@ -671,6 +681,21 @@ op_NEW: {
     R[i.a] = reinterpret_cast<uint64_t>(allocate(static_cast<size_t>(t->size), t->pointerFree));
     DISPATCH();
 }
+op_DEFER:
+    SAVE_PC();
+    pushDefer(&R[i.a], i.b);
+    DISPATCH();
+op_RUNDEFERS: {
+    SAVE_PC();
+    runDefers();
+    R = frames_.back().base;  // the stack may have moved
+    DISPATCH();
+}
+op_RECOVER: {
+    Iface v = recover();
+    std::memcpy(&R[i.a], &v, sizeof v);
+    DISPATCH();
+}
 op_ISTYPE:
     R[i.a] = R[i.b] == reinterpret_cast<uint64_t>(program_.runtimeTypes[i.c]);
     DISPATCH();
@@ -866,6 +891,16 @@ op_PRINT_SP:
 op_PRINT_NL:
     writeStderr("\n");
     DISPATCH();
+    } catch (GoPanic& p) {
+        startPanic(std::move(p));
+    } catch (PanicUnwind&) {
+        // a panic from a nested call (a native's callback) continues here
+    }
+    if (!unwind(bottom)) throw PanicUnwind{};
+    fn = frames_.back().fn;
+    pc = frames_.back().pc;
+    R = frames_.back().base;
+    }
 
 #undef DISPATCH
 #undef SAVE_PC

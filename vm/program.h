@@ -52,6 +52,7 @@ struct Function {
     std::vector<int32_t> lines;  // source line of each instruction
     std::string file;
     bool wrapper = false;        // made by the compiler (method value, interface call): hidden in tracebacks
+    int32_t recoverPc = -1;      // with defers: where it resumes when a deferred call recovers
 };
 
 class VM;
@@ -76,6 +77,14 @@ struct Program {
     std::deque<std::string> strings;         // storage of string constants (stable addresses)
     std::vector<std::string> methodNames;    // M[i] of CALLI
     std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")
+    // the dynamic types of runtime panics' values (see panic.cpp)
+    struct {
+        types::Type* errorString = nullptr;
+        types::Type* boundsError = nullptr;
+        types::Type* typeAssertionError = nullptr;  // *runtime.TypeAssertionError
+    } runtimeErrors;
+
+    Program();
 
     // Index of t in runtimeTypes, added if missing.
     uint32_t typeIndex(types::Type* t);

@@ -256,8 +256,8 @@ void complexDivide(double a, double b, double c, double d, double& e, double& f)
 }
 
 void indexOutOfRange(VM& vm, int64_t index, int64_t length) {
-    if (index < 0) vm.runtimeError("index out of range [" + std::to_string(index) + "]");
-    vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length));
+    if (index < 0) vm.runtimeError("index out of range [" + std::to_string(index) + "]", false, true);
+    vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length), false, true);
 }
 
 void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
@@ -273,7 +273,7 @@ void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
         case SliceBound::Slice3B: m += neg ? "[:" + sx + ":]" : "[:" + sx + ":" + sy + "]"; break;
         case SliceBound::Slice3C: m += neg ? "[" + sx + "::]" : "[" + sx + ":" + sy + ":]"; break;
     }
-    vm.runtimeError(m);
+    vm.runtimeError(m, false, true);
 }
 
 void stackOverflow(VM& vm) {
@@ -340,103 +340,6 @@ std::string printPointer(uint64_t p) {
     return buf;
 }
 
-// ---- panics and the report ------------------------------------------------------
-
-void VM::runtimeError(std::string message, bool nilDeref) {
-    GoPanic p{{nullptr, nullptr}, true, "runtime error: " + message, nilDeref};
-    throw p;
-}
-
-void VM::panicRuntimeError(std::string message) {
-    GoPanic p{{nullptr, nullptr}, true, std::move(message), false};
-    throw p;
-}
-
-void VM::panicWith(Iface value) {
-    // like printpanicval, print an error's Error() or a Stringer's String()
-    std::string text;
-    const types::Method* m = value.type ? stringMethod(value.type, "Error") : nullptr;
-    if (!m && value.type) m = stringMethod(value.type, "String");
-    if (m) callStringMethod(*this, value, m, text);
-    else text = panicValueString(value);
-    GoPanic p{value, false, text};
-    throw p;
-}
-
-void VM::fatal(std::string message) { throw GoFatal{std::move(message)}; }
-
-void VM::exit(int code) { throw GoExit{code}; }
-
-// printpanicval for values without Error or String methods: basic values
-// as print prints them, strings bare, values of other named basic types as
-// main.T(v), anything else by type and address.
-std::string VM::panicValueString(const Iface& v) const {
-    if (!v.type) return "nil";
-    types::Type* u = types::underlying(v.type);
-    const void* p = types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
-    std::string s;
-    auto i64 = [&](size_t n, bool sign) {
-        int64_t x = 0;
-        uint64_t ux = 0;
-        std::memcpy(&ux, p, n);
-        if (sign) {
-            int shift = 64 - static_cast<int>(n) * 8;
-            x = static_cast<int64_t>(ux << shift) >> shift;
-            return std::to_string(x);
-        }
-        return std::to_string(ux);
-    };
-    switch (u->kind) {
-        case types::Kind::Bool: s = *static_cast<const uint8_t*>(p) ? "true" : "false"; break;
-        case types::Kind::Int:
-        case types::Kind::Int64: s = i64(8, true); break;
-        case types::Kind::Int32: s = i64(4, true); break;
-        case types::Kind::Int16: s = i64(2, true); break;
-        case types::Kind::Int8: s = i64(1, true); break;
-        case types::Kind::Uint:
-        case types::Kind::Uint64:
-        case types::Kind::Uintptr: s = i64(8, false); break;
-        case types::Kind::Uint32: s = i64(4, false); break;
-        case types::Kind::Uint16: s = i64(2, false); break;
-        case types::Kind::Uint8: s = i64(1, false); break;
-        case types::Kind::Float64: {
-            double d;
-            std::memcpy(&d, p, 8);
-            s = printFloat(d);
-            break;
-        }
-        case types::Kind::Float32: {
-            float f;
-            std::memcpy(&f, p, 4);
-            s = printFloat(f);
-            break;
-        }
-        case types::Kind::Complex128: {
-            double d[2];
-            std::memcpy(d, p, 16);
-            s = "(" + printFloat(d[0]) + printFloat(d[1]) + "i)";
-            break;
-        }
-        case types::Kind::Complex64: {
-            float f[2];
-            std::memcpy(f, p, 8);
-            s = "(" + printFloat(f[0]) + printFloat(f[1]) + "i)";
-            break;
-        }
-        case types::Kind::String: {
-            GoString str;
-            std::memcpy(&str, p, sizeof str);
-            s = std::string(str.view());
-            if (v.type->kind == types::Kind::Named) s = "\"" + s + "\"";
-            break;
-        }
-        default:
-            return "(" + types::typeString(v.type, true) + ") " + printPointer(reinterpret_cast<uint64_t>(v.data));
-    }
-    if (v.type->kind == types::Kind::Named) return types::typeString(v.type, true) + "(" + s + ")";
-    return s;
-}
-
 std::string VM::traceback() const {
     std::string out = "goroutine 1 [running]:\n";
     for (size_t k = frames_.size(); k-- > 0;) {
@@ -451,23 +354,16 @@ std::string VM::traceback() const {
     return out;
 }
 
-void VM::reportPanic(const GoPanic& p) {
-    std::string out = "panic: " + p.message + "\n";
-    if (p.nilDeref) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-    out += '\n';
-    out += traceback();
-    writeStderr(out);
-}
-
 int VM::run() {
     if (program_.entry < 0) return 0;
     try {
         const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
         if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
         execute(entry, stack_);
-    } catch (const GoPanic& p) {
-        reportPanic(p);
+    } catch (const PanicUnwind&) {
+        reportPanic();
         frames_.clear();
+        panics_.clear();
         return 2;
     } catch (const GoFatal& f) {
         writeStderr("fatal error: " + f.message + "\n\n" + traceback());
@@ -475,6 +371,7 @@ int VM::run() {
         return 2;
     } catch (const GoExit& e) {
         frames_.clear();
+        panics_.clear();
         return e.code;
     }
     frames_.clear();

@@ -23,6 +23,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <gc/gc_allocator.h>
+
 #include "vm/program.h"
 
 namespace gos::vm {
@@ -64,11 +66,22 @@ struct VMConfig {
     uint64_t maxSteps = 0;
 };
 
+// A deferred call waiting in its frame: the func value and the argument
+// slots evaluated at the defer statement. Allocated uncollectable (frames
+// are not scanned by the collector), freed once run.
+struct DeferRecord {
+    DeferRecord* next;  // the one deferred before it
+    Closure* fn;
+    uint32_t nargs;
+    uint64_t args[1];  // nargs of them
+};
+
 struct CallFrame {
     const Function* fn;
     const Instr* pc;  // the instruction being executed (saved before anything that may panic)
     uint64_t* base;
     Closure* closure;
+    DeferRecord* defers = nullptr;  // most recent first
 };
 
 // A Go panic in flight.
@@ -78,6 +91,11 @@ struct GoPanic {
     std::string message;  // the text after "panic: "
     bool nilDeref = false;
 };
+
+// A panic still unwinding: thrown out of the interpreter once it has run
+// the deferred calls of its own frames, so that a native between two
+// interpreter levels (or run()) sees it; the panic itself is panics_.back().
+struct PanicUnwind {};
 
 struct GoFatal {
     std::string message;  // "fatal error: ..." text
@@ -109,7 +127,9 @@ public:
     void* allocate(size_t bytes, bool pointerFree);
     GoString makeString(std::string_view s);
 
-    [[noreturn]] void runtimeError(std::string message, bool nilDeref = false);
+    // A runtime.Error panic: "runtime error: " + message. The value recover
+    // returns is a runtime.errorString (runtime.boundsError when bounds).
+    [[noreturn]] void runtimeError(std::string message, bool nilDeref = false, bool bounds = false);
     [[noreturn]] void panicWith(Iface value);
     // a runtime.Error whose text is the whole message (no "runtime error: ")
     [[noreturn]] void panicRuntimeError(std::string message);
@@ -140,12 +160,27 @@ public:
     void*& nativeData(const void* key) { return nativeData_[key]; }
 
 private:
+    // a panic in flight, oldest first in panics_
+    struct PanicRecord {
+        GoPanic panic;
+        std::string trace;          // the goroutine's stack when it started
+        bool recovered = false;
+        size_t deferFrame = SIZE_MAX;  // frame index of the deferred call it runs
+    };
+
     void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
+    // defer, recover and unwinding (panic.cpp)
+    void pushDefer(uint64_t* slots, uint32_t nargs);
+    void runDefers();  // the current frame's, at its return
+    void runDeferred(DeferRecord* d);
+    Iface recover();
+    void startPanic(GoPanic&& p);
+    bool unwind(size_t bottom);
     bool callFunction(const Function* fn, Closure* closure, const std::vector<uint64_t>& args,
                       std::vector<uint64_t>& results, GoPanic* caught);
     void growStack(size_t neededSlots);
     std::string traceback() const;
-    void reportPanic(const GoPanic& p);
+    void reportPanic();
 
     const Program& program_;
     VMConfig config_;
@@ -155,6 +190,7 @@ private:
     void* globals_ = nullptr;
     std::vector<Closure*> funcValues_;  // the func value of each function, made on first use
     size_t nativeArgs_ = 0;             // slot offset of the running native's arguments
+    std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics_;  // values stay reachable
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t stepLimit_ = UINT64_MAX;
     std::unordered_map<const void*, void*> nativeData_;

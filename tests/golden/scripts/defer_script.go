@@ -1,0 +1,14 @@
+// A script's top-level defers run when the script ends.
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("script deferred")
+	x := 10
+	defer func() {
+		fmt.Println("x at the end:", x)
+	}()
+	x++
+	fmt.Println("script body", x)
+}

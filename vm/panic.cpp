@@ -1,0 +1,279 @@
+// Panics, defer and recover.
+//
+// A Go panic is a C++ exception inside the VM: an instruction that fails
+// (or the panic builtin) throws GoPanic. The interpreter loop catches it,
+// records it as the newest entry of panics_ (the goroutine's chain of
+// panics in flight, oldest first) and unwinds its own frames, newest first:
+// each frame's deferred calls run, most recent first, each as a nested
+// interpreter call on top of the stack, exactly as Go runs them on top of
+// the panicking goroutine.
+//
+//   - recover() called directly by the deferred call the newest panic is
+//     running (compiler-made wrappers in between do not count) marks the
+//     panic recovered and returns its value. When that deferred call
+//     returns, the frame that deferred it stops unwinding: it resumes at its
+//     recovery epilogue (Function::recoverPc), which runs its remaining
+//     deferred calls and returns its named results, or zeros.
+//   - A panic raised inside a deferred call and not recovered there
+//     unwinds that call's frames and then continues the older unwinding as
+//     the newest panic; the older one stays in the chain (Go prints both).
+//   - A panic that unwinds every frame of one interpreter level leaves it
+//     as PanicUnwind: through the native that called back into the VM (fmt
+//     calling a String method, which may catch it) to the next level, and
+//     at the bottom to run(), which prints the chain as Go does:
+//     `panic: A [recovered]` / `\tpanic: B`, then the stack of the newest.
+//
+// Runtime errors carry values too, so that recover() returns something
+// that prints as Go's: a runtime.errorString, a runtime.boundsError or a
+// *runtime.TypeAssertionError, each an error whose Error() is the message.
+// Their types are declared with every program.
+#include <cstring>
+
+#include "vm/runtime.h"
+#include "vm/vm.h"
+
+namespace gos::vm {
+
+// ---- the types of runtime panics' values -------------------------------------------
+
+namespace {
+
+// Error() of every runtime error: the receiver word points to its message.
+void nRuntimeErrorMessage(VM& vm, uint64_t* a) {
+    GoString s;
+    std::memcpy(&s, reinterpret_cast<const void*>(a[0]), sizeof s);
+    std::memcpy(a, &s, sizeof s);
+    (void)vm;
+}
+
+types::Named* declareRuntimeError(Program& program, const char* name, bool pointerReceiver) {
+    types::TypeTable& tt = *program.types;
+    types::Named* n = tt.named(name, "runtime");
+    tt.setUnderlying(n, tt.basic(types::Kind::String));
+    types::Method m;
+    m.name = "Error";
+    m.sig = tt.func({}, {tt.basic(types::Kind::String)}, false);
+    m.pointerReceiver = pointerReceiver;
+    m.native = static_cast<int32_t>(program.natives.size());
+    program.natives.push_back({std::string("runtime.") + name + ".Error", nRuntimeErrorMessage});
+    n->methods.push_back(m);
+    return n;
+}
+
+}  // namespace
+
+Program::Program() {
+    runtimeErrors.errorString = declareRuntimeError(*this, "errorString", false);
+    runtimeErrors.boundsError = declareRuntimeError(*this, "boundsError", false);
+    runtimeErrors.typeAssertionError = types->pointer(declareRuntimeError(*this, "TypeAssertionError", true));
+}
+
+// ---- raising ----------------------------------------------------------------------------
+
+namespace {
+
+// A runtime error value: its type, and a box holding the whole message.
+Iface runtimeErrorValue(VM& vm, types::Type* t, const std::string& message) {
+    auto* box = static_cast<GoString*>(vm.allocate(sizeof(GoString), false));
+    *box = vm.makeString(message);
+    return {t, box};
+}
+
+}  // namespace
+
+void VM::runtimeError(std::string message, bool nilDeref, bool bounds) {
+    std::string text = "runtime error: " + message;
+    types::Type* t = bounds ? program_.runtimeErrors.boundsError : program_.runtimeErrors.errorString;
+    throw GoPanic{runtimeErrorValue(*this, t, text), true, text, nilDeref};
+}
+
+void VM::panicRuntimeError(std::string message) {
+    Iface v = runtimeErrorValue(*this, program_.runtimeErrors.typeAssertionError, message);
+    throw GoPanic{v, true, std::move(message), false};
+}
+
+void VM::panicWith(Iface value) {
+    // like printpanicval, print an error's Error() or a Stringer's String()
+    std::string text;
+    const types::Method* m = value.type ? stringMethod(value.type, "Error") : nullptr;
+    if (!m && value.type) m = stringMethod(value.type, "String");
+    if (m) callStringMethod(*this, value, m, text);
+    else text = panicValueString(value);
+    throw GoPanic{value, false, text};
+}
+
+void VM::fatal(std::string message) { throw GoFatal{std::move(message)}; }
+
+void VM::exit(int code) { throw GoExit{code}; }
+
+// printpanicval for values without Error or String methods: basic values
+// as print prints them, strings bare, values of other named basic types as
+// main.T(v), anything else by type and address.
+std::string VM::panicValueString(const Iface& v) const {
+    if (!v.type) return "nil";
+    types::Type* u = types::underlying(v.type);
+    const void* p = types::isPointerShaped(v.type) ? static_cast<const void*>(&v.data) : v.data;
+    std::string s;
+    auto i64 = [&](size_t n, bool sign) {
+        int64_t x = 0;
+        uint64_t ux = 0;
+        std::memcpy(&ux, p, n);
+        if (sign) {
+            int shift = 64 - static_cast<int>(n) * 8;
+            x = static_cast<int64_t>(ux << shift) >> shift;
+            return std::to_string(x);
+        }
+        return std::to_string(ux);
+    };
+    switch (u->kind) {
+        case types::Kind::Bool: s = *static_cast<const uint8_t*>(p) ? "true" : "false"; break;
+        case types::Kind::Int:
+        case types::Kind::Int64: s = i64(8, true); break;
+        case types::Kind::Int32: s = i64(4, true); break;
+        case types::Kind::Int16: s = i64(2, true); break;
+        case types::Kind::Int8: s = i64(1, true); break;
+        case types::Kind::Uint:
+        case types::Kind::Uint64:
+        case types::Kind::Uintptr: s = i64(8, false); break;
+        case types::Kind::Uint32: s = i64(4, false); break;
+        case types::Kind::Uint16: s = i64(2, false); break;
+        case types::Kind::Uint8: s = i64(1, false); break;
+        case types::Kind::Float64: {
+            double d;
+            std::memcpy(&d, p, 8);
+            s = printFloat(d);
+            break;
+        }
+        case types::Kind::Float32: {
+            float f;
+            std::memcpy(&f, p, 4);
+            s = printFloat(f);
+            break;
+        }
+        case types::Kind::Complex128: {
+            double d[2];
+            std::memcpy(d, p, 16);
+            s = "(" + printFloat(d[0]) + printFloat(d[1]) + "i)";
+            break;
+        }
+        case types::Kind::Complex64: {
+            float f[2];
+            std::memcpy(f, p, 8);
+            s = "(" + printFloat(f[0]) + printFloat(f[1]) + "i)";
+            break;
+        }
+        case types::Kind::String: {
+            GoString str;
+            std::memcpy(&str, p, sizeof str);
+            s = std::string(str.view());
+            if (v.type->kind == types::Kind::Named) s = "\"" + s + "\"";
+            break;
+        }
+        default:
+            return "(" + types::typeString(v.type, true) + ") " + printPointer(reinterpret_cast<uint64_t>(v.data));
+    }
+    if (v.type->kind == types::Kind::Named) return types::typeString(v.type, true) + "(" + s + ")";
+    return s;
+}
+
+// ---- defer --------------------------------------------------------------------------------
+
+// DEFER: slots[0] is the func value, slots[1..nargs] its arguments.
+void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
+    size_t bytes = sizeof(DeferRecord) + (nargs > 0 ? nargs - 1 : 0) * sizeof(uint64_t);
+    auto* d = static_cast<DeferRecord*>(GC_MALLOC_UNCOLLECTABLE(bytes));
+    if (!d) fatal("runtime: out of memory");
+    d->fn = reinterpret_cast<Closure*>(slots[0]);
+    d->nargs = nargs;
+    if (nargs > 0) std::memcpy(d->args, slots + 1, nargs * sizeof(uint64_t));
+    CallFrame& f = frames_.back();
+    d->next = f.defers;
+    f.defers = d;
+}
+
+void VM::runDeferred(DeferRecord* d) {
+    std::vector<uint64_t> args(d->args, d->args + d->nargs), none;
+    Closure* fn = d->fn;
+    GC_FREE(d);
+    call(fn, args, none);
+}
+
+// RUNDEFERS: a returning frame runs what it deferred. A panic in one of
+// them unwinds from here, with the rest still pending in the frame.
+void VM::runDefers() {
+    size_t index = frames_.size() - 1;
+    while (DeferRecord* d = frames_[index].defers) {
+        frames_[index].defers = d->next;
+        runDeferred(d);
+    }
+}
+
+// RECOVER: the newest panic's value, when the running function is the
+// deferred call that panic is running (wrappers in between are skipped).
+Iface VM::recover() {
+    if (panics_.empty()) return {};
+    PanicRecord& p = panics_.back();
+    size_t top = frames_.size() - 1;
+    if (p.recovered || p.deferFrame > top) return {};
+    for (size_t k = p.deferFrame; k < top; ++k)
+        if (!frames_[k].fn->wrapper) return {};
+    p.recovered = true;
+    return p.panic.value;
+}
+
+// ---- unwinding -----------------------------------------------------------------------------
+
+void VM::startPanic(GoPanic&& p) {
+    PanicRecord r{std::move(p), traceback()};
+    panics_.push_back(std::move(r));
+}
+
+// Runs the deferred calls of this interpreter level's frames (those from
+// index bottom-1 up), newest frame first, popping each frame when done.
+// Returns true when a deferred call recovered: the frame that deferred it
+// is then the top frame, set to resume at its recovery epilogue.
+bool VM::unwind(size_t bottom) {
+    while (frames_.size() >= bottom) {
+        size_t index = frames_.size() - 1;
+        while (DeferRecord* d = frames_[index].defers) {
+            frames_[index].defers = d->next;
+            panics_.back().deferFrame = frames_.size();
+            try {
+                runDeferred(d);
+            } catch (GoPanic& p) {
+                startPanic(std::move(p));  // raised before any frame of the call existed
+            } catch (PanicUnwind&) {
+                // a newer panic, raised by the deferred call, continues from here
+            }
+            if (panics_.back().recovered) {
+                // the recovered panic, and those it interrupted, are over
+                while (!panics_.empty() && panics_.back().deferFrame > index) panics_.pop_back();
+                frames_.resize(index + 1);
+                const Function* fn = frames_[index].fn;
+                frames_[index].pc = fn->code.data() + fn->recoverPc;
+                return true;
+            }
+        }
+        frames_.pop_back();
+    }
+    return false;
+}
+
+void VM::reportPanic() {
+    std::string out;
+    bool signal = false;
+    for (size_t k = 0; k < panics_.size(); ++k) {
+        const PanicRecord& r = panics_[k];
+        if (k > 0) out += '\t';
+        out += "panic: " + r.panic.message;
+        if (r.recovered) out += " [recovered]";
+        out += '\n';
+        signal = signal || r.panic.nilDeref;
+    }
+    if (signal) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+    out += '\n';
+    out += panics_.empty() ? traceback() : panics_.back().trace;
+    writeStderr(out);
+}
+
+}  // namespace gos::vm
