@@ -432,7 +432,7 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool commaOk) 
         out.push_back(x);
         return;
     }
-    if (commaOk && x.mode == Mode::CommaOk) {
+    if (commaOk && (x.mode == Mode::CommaOk || x.mode == Mode::MapIndex)) {
         // v, ok = x.(T): the value and an untyped boolean
         const Expr* inner = e;
         while (auto* p = as<ParenExpr>(const_cast<Expr*>(inner))) inner = p->x;
@@ -886,7 +886,7 @@ void Checker::unary(Operand& x, const UnaryExpr* e, types::Type* hint) {
             return;
         }
         if (v.mode != Mode::Variable && inner->kind != ast::Kind::CompositeLit) {
-            error(e->pos, "invalid operation: cannot take address of " + describe(v));
+            error(startPos(e->x), "invalid operation: cannot take address of " + describe(v));
             x.invalid = true;
             return;
         }
@@ -1568,10 +1568,24 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
                 break;
             }
             Kind k = types::underlying(t)->kind;
-            if (k == Kind::Map || k == Kind::Chan) {
-                error(e->fun->pos, "make of " + std::string(k == Kind::Map ? "maps" : "channels") + " is not supported yet");
+            if (k == Kind::Chan) {
+                error(e->fun->pos, "make of channels is not supported yet");
                 for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
                 break;
+            }
+            if (k == Kind::Map) {
+                if (nargs > 2) {
+                    error(startPos(e), "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " + std::to_string(nargs));
+                    for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
+                    break;
+                }
+                if (nargs == 2) {
+                    bool ok = true;
+                    index(e->args[1], -1, ok);
+                }
+                x.mode = Mode::Value;
+                x.type = t;
+                return;
             }
             if (k != Kind::Slice) {
                 error(startPos(arg0), "invalid argument: cannot make " + exprString(arg0) + "; type must be slice, map, or channel");
@@ -1639,6 +1653,26 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
                 expr(a, e->args[k], elem);
                 if (!a.invalid) assignment(a, elem, "argument to append");
             }
+            return;
+        }
+        case Builtin::Delete: {
+            if (!argCount(2, 2)) break;
+            Operand m, k;
+            expr(m, e->args[0]);
+            if (m.invalid) {
+                use(e->args[1]);
+                break;
+            }
+            if (types::underlying(m.type)->kind != Kind::Map) {
+                error(startPos(e->args[0]), "invalid argument: " + describe(m) + " is not a map");
+                use(e->args[1]);
+                break;
+            }
+            auto* mt = static_cast<types::Map*>(types::underlying(m.type));
+            expr(k, e->args[1], mt->key);
+            if (k.invalid) break;
+            assignment(k, mt->key, "argument to delete");
+            x.mode = Mode::NoValue;
             return;
         }
         case Builtin::Recover: {
@@ -1801,6 +1835,39 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
             }
             break;
         }
+        case Kind::Map: {
+            auto* mt = static_cast<types::Map*>(u);
+            std::map<std::string, bool> seenKeys;
+            // an element or key written as an untyped composite literal
+            auto part = [&](Operand& v, const Expr* ex, types::Type* want) {
+                if (ex->kind == ast::Kind::CompositeLit && !static_cast<const CompositeLit*>(ex)->type) {
+                    compositeLit(v, static_cast<const CompositeLit*>(ex), want);
+                    v.expr = ex;
+                    if (!v.invalid) record(v);
+                } else {
+                    expr(v, ex, want);
+                }
+            };
+            for (Expr* el : e->elts) {
+                auto* kv = as<KeyValueExpr>(el);
+                if (!kv) {
+                    error(startPos(el), "missing key in map literal");
+                    use(el);
+                    continue;
+                }
+                Operand k;
+                part(k, kv->key, mt->key);
+                if (!k.invalid && assignment(k, mt->key, "map literal") && k.mode == Mode::Constant) {
+                    std::string key = typeName(k.type) + '\x00' + constant::exactString(k.value);
+                    if (!seenKeys.insert({key, true}).second)
+                        error(startPos(kv->key), "duplicate key " + constant::toString(k.value) + " in map literal");
+                }
+                Operand v;
+                part(v, kv->value, mt->elem);
+                if (!v.invalid) assignment(v, mt->elem, "map literal");
+            }
+            break;
+        }
         default:
             error(e->pos, "invalid composite literal type " + typeName(t));
             for (Expr* el : e->elts) {
@@ -1862,6 +1929,15 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
             x.mode = Mode::Variable;
             x.type = static_cast<types::Slice*>(u)->elem;
             break;
+        case Kind::Map: {
+            auto* mt = static_cast<types::Map*>(u);
+            Operand k;
+            expr(k, e->index, mt->key);
+            if (!k.invalid) assignment(k, mt->key, "map index");
+            x.mode = Mode::MapIndex;
+            x.type = mt->elem;
+            return;
+        }
         default:
             error(e->pos, "invalid operation: cannot index " + describe(base));
             use(e->index);

@@ -940,7 +940,7 @@ void Checker::stmt(const Stmt* s) {
                 break;
             }
             if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-                error(startPos(s2->x), "cannot assign to " + describe(x));
+                cannotAssign(s2->x, x);
             }
             break;
         }
@@ -981,6 +981,20 @@ void Checker::stmt(const Stmt* s) {
     }
 }
 
+// x (the operand of expression l) is neither addressable nor a map index.
+void Checker::cannotAssign(const Expr* l, const Operand& x) {
+    const Expr* inner = l;
+    while (auto* p = as<ParenExpr>(const_cast<Expr*>(inner))) inner = p->x;
+    if (auto* sel = as<SelectorExpr>(const_cast<Expr*>(inner))) {
+        auto* tv = info_.typeOf(sel->x);
+        if (tv && tv->mode == Mode::MapIndex) {
+            error(startPos(l), "cannot assign to struct field " + exprString(inner) + " in map");
+            return;
+        }
+    }
+    error(startPos(l), "cannot assign to " + describe(x));
+}
+
 void Checker::assignStmt(const AssignStmt* a) {
     if (a->op != Tok::Assign) {
         // x op= y
@@ -991,7 +1005,7 @@ void Checker::assignStmt(const AssignStmt* a) {
             return;
         }
         if (x.mode != Mode::Variable && x.mode != Mode::MapIndex) {
-            error(startPos(a->lhs[0]), "cannot assign to " + describe(x));
+            cannotAssign(a->lhs[0], x);
             use(a->rhs[0]);
             return;
         }
@@ -1053,12 +1067,7 @@ void Checker::assignStmt(const AssignStmt* a) {
         if (target && target->kind == Object::Kind::Var) target->used = wasUsed;
         if (lhs[k].invalid) continue;
         if (lhs[k].mode != Mode::Variable && lhs[k].mode != Mode::MapIndex) {
-            std::string why;
-            if (auto* sel = as<SelectorExpr>(const_cast<Expr*>(l))) {
-                auto* tv = info_.typeOf(sel->x);
-                if (tv && tv->type && types::underlying(tv->type)->kind == Kind::Map) why = " (neither addressable nor a map index expression)";
-            }
-            error(startPos(l), "cannot assign to " + describe(lhs[k]) + why);
+            cannotAssign(l, lhs[k]);
             lhs[k].invalid = true;
         }
     }
@@ -1287,6 +1296,10 @@ void Checker::rangeStmt(const RangeStmt* s) {
                 kt = tt_.basic(Kind::Int);
                 vt = static_cast<types::Slice*>(u)->elem;
                 break;
+            case Kind::Map:
+                kt = static_cast<types::Map*>(u)->key;
+                vt = static_cast<types::Map*>(u)->elem;
+                break;
             case Kind::Int:
             default:
                 error(s->x->pos, "cannot range over " + describe(x));
@@ -1319,7 +1332,7 @@ void Checker::rangeStmt(const RangeStmt* s) {
             expr(l, lhs[k]);
             if (l.invalid || !rt[k]) continue;
             if (l.mode != Mode::Variable && l.mode != Mode::MapIndex) {
-                error(startPos(lhs[k]), "cannot assign to " + describe(l));
+                cannotAssign(lhs[k], l);
                 continue;
             }
             Operand v;

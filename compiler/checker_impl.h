@@ -116,6 +116,7 @@ public:
     void typeAssertion(Operand& x, const ast::TypeAssertExpr* e);
     void typeSwitchStmt(const ast::TypeSwitchStmt* s);
     void deferStmt(const ast::DeferStmt* s);
+    void cannotAssign(const ast::Expr* l, const Operand& x);
     void countMismatch(const ast::CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname);
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);

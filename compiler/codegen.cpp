@@ -60,12 +60,15 @@ bool isIface(const types::Type* t) { return t && types::underlying(const_cast<ty
 // Where a value is: in slots (possibly at a byte offset inside an
 // aggregate held in slots), or in memory at [pointer slot] + offset.
 struct Place {
-    enum class Where { Slots, Memory, Discard } where = Where::Discard;
+    // MapEntry: m[k], with the map and the key in slots from `slot`; loads
+    // look the key up, stores insert it (see mapEntry)
+    enum class Where { Slots, Memory, Discard, MapEntry } where = Where::Discard;
     int slot = 0;        // Slots: first slot of the containing value; Memory: the pointer's slot
     int64_t offset = 0;  // bytes
     types::Type* type = nullptr;
     bool whole = false;  // Slots: a whole variable (a scalar is kept normalised in its slot),
                          // not a field inside an aggregate (kept in Go's memory layout)
+    types::Map* map = nullptr;  // MapEntry: the map's type
 };
 
 class Generator;
@@ -153,6 +156,11 @@ public:
     int addressOf(const Expr* e);
     void sliceTo(const SliceExpr* se, int dst);
     types::Tuple* multiValue(const Expr* e, int& slot);
+    Place mapEntry(const IndexExpr* ix);
+    Place spill(const Place& p);
+    Place mapLookup(const Place& entry, int ok = -1);
+    void mapRange(const RangeStmt* s, std::string_view label);
+    Place rangeVar(const RangeStmt* s, const Expr* e);
     void namedResults(int out, bool load);
     bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
     void recoveryEpilogue();
@@ -293,6 +301,10 @@ bool isScalar(types::Type* t) {
 }
 
 void FuncGen::load(const Place& p, int dst) {
+    if (p.where == Place::Where::MapEntry) {
+        load(mapLookup(p), dst);
+        return;
+    }
     types::Type* t = p.type;
     int n = nslots(t);
     if (p.where == Place::Where::Slots) {
@@ -311,7 +323,7 @@ void FuncGen::load(const Place& p, int dst) {
             emit(floadOp(t), dst, p.slot, static_cast<int>(p.offset));
             return;
         }
-        g_.error({static_cast<uint32_t>(line_), 1}, "unaligned aggregate field not supported yet");
+        load(spill(p), dst);
         return;
     }
     if (p.where == Place::Where::Memory) {
@@ -329,8 +341,28 @@ void FuncGen::load(const Place& p, int dst) {
     }
 }
 
+// An aggregate field that does not start on a slot boundary (inside a
+// struct held in slots): the slots it spans, copied to memory, as a memory
+// place. Such fields hold no pointers (anything with a pointer is 8-aligned).
+Place FuncGen::spill(const Place& p) {
+    int first = p.slot + static_cast<int>(p.offset / 8);
+    int n = static_cast<int>((p.offset % 8 + p.type->size + 7) / 8);
+    types::TypeTable& tt = *g_.program_.types;
+    int cell = alloc(1);
+    emitBx(Op::NEW, cell, g_.program_.typeIndex(tt.array(n, tt.basic(Kind::Uint64))));
+    emit(Op::STOREN, cell, first, n * 8);
+    Place m{Place::Where::Memory, cell, p.offset % 8, p.type, false};
+    return m;
+}
+
 void FuncGen::store(const Place& p, int src) {
     if (p.where == Place::Where::Discard || !p.type) return;
+    if (p.where == Place::Where::MapEntry) {
+        int addr = alloc(1);
+        emit(Op::MAPASSIGN, addr, p.slot, static_cast<int>(g_.program_.typeIndex(p.map)));
+        storeInto(addr, p.offset, p.type, src);
+        return;
+    }
     types::Type* t = p.type;
     int n = nslots(t);
     if (p.where == Place::Where::Slots) {
@@ -346,7 +378,12 @@ void FuncGen::store(const Place& p, int src) {
             emit(op, p.slot, src, static_cast<int>(p.offset));
             return;
         }
-        g_.error({static_cast<uint32_t>(line_), 1}, "unaligned aggregate field not supported yet");
+        // an unaligned aggregate: change it in a memory copy of its slots
+        Place m = spill(p);
+        storeInto(m.slot, m.offset, t, src);
+        int first = p.slot + static_cast<int>(p.offset / 8);
+        int n = static_cast<int>((p.offset % 8 + t->size + 7) / 8);
+        emit(Op::LOADN, first, m.slot, n * 8);
         return;
     }
     storeInto(p.slot, p.offset, t, src);
@@ -459,6 +496,7 @@ Place FuncGen::place(const Expr* e) {
             types::Type* u = types::underlying(t);
             bool viaPtr = u->kind == Kind::Pointer;
             if (viaPtr) u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+            if (u->kind == Kind::Map) return mapEntry(ix);
             if (u->kind == Kind::Array) {
                 auto* arr = static_cast<types::Array*>(u);
                 const check::TypeAndValue* itv = g_.info_.typeOf(ix->index);
@@ -473,6 +511,7 @@ Place FuncGen::place(const Expr* e) {
                         base.where = Place::Where::Slots;
                         base.slot = exprAny(ix->x);
                     }
+                    if (base.where == Place::Where::MapEntry) base = mapLookup(base);
                 }
                 base.type = arr->elem;
                 base.whole = false;
@@ -834,9 +873,45 @@ types::Tuple* FuncGen::multiValue(const Expr* e, int& slot) {
     int n = 0;
     for (types::Type* t : tu->types) n += std::max(1, nslots(t));
     slot = alloc(std::max(1, n));
-    if (e->kind == ast::Kind::TypeAssertExpr) assertTo(static_cast<const TypeAssertExpr*>(e), slot, slot + std::max(1, nslots(tu->types[0])));
-    else callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
+    if (e->kind == ast::Kind::TypeAssertExpr) {
+        assertTo(static_cast<const TypeAssertExpr*>(e), slot, slot + std::max(1, nslots(tu->types[0])));
+    } else if (e->kind == ast::Kind::IndexExpr) {
+        // v, ok := m[k]
+        int mark = top_;
+        Place entry = mapEntry(static_cast<const IndexExpr*>(e));
+        load(mapLookup(entry, slot + std::max(1, nslots(tu->types[0]))), slot);
+        top_ = mark;
+    } else {
+        callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
+    }
     return tu;
+}
+
+// m[k] as a place: the map and the key evaluated into consecutive slots.
+Place FuncGen::mapEntry(const IndexExpr* ix) {
+    auto* mt = static_cast<types::Map*>(types::underlying(typeOf(ix->x)));
+    Place p;
+    p.where = Place::Where::MapEntry;
+    p.map = mt;
+    p.type = mt->elem;
+    p.slot = alloc(1 + std::max(1, nslots(mt->key)));
+    exprTo(ix->x, p.slot);
+    exprTo(ix->index, p.slot + 1, mt->key);
+    return p;
+}
+
+// Reading m[k]: the element's address (the zero value's when k is absent),
+// as a memory place; with ok >= 0, ok tells whether k was present.
+Place FuncGen::mapLookup(const Place& entry, int ok) {
+    int addr = ok >= 0 ? alloc(2) : alloc(1);
+    emit(ok >= 0 ? Op::MAPACCESS2 : Op::MAPACCESS, addr, entry.slot, static_cast<int>(g_.program_.typeIndex(entry.map)));
+    if (ok >= 0) emit(Op::MOV, ok, addr + 1);
+    Place p;
+    p.where = Place::Where::Memory;
+    p.slot = addr;
+    p.offset = entry.offset;
+    p.type = entry.type;
+    return p;
 }
 
 // x.(T) into dst: with ok >= 0 the comma-ok form (ok gets the outcome, dst
@@ -980,6 +1055,7 @@ Place FuncGen::fieldPlace(const Expr* x, const std::vector<int>& path) {
             base.slot = exprAny(x);
             base.type = t;
         }
+        if (base.where == Place::Where::MapEntry) base = mapLookup(base);  // m[k].f: read only
     }
     base.whole = false;
     for (size_t k = 0; k < path.size(); ++k) {
@@ -1505,6 +1581,9 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
     } else if (callee) {
         auto it = g_.info_.funcs.find(callee->decl);
         emitBx(Op::CALL, base, static_cast<uint32_t>(g_.functionIndex(it->second)));
+    } else if (sel && sel->method->native >= 0) {
+        // a library type's method: the receiver is the native's first argument
+        emitBx(Op::CALLN, base, static_cast<uint32_t>(sel->method->native));
     } else if (sel) {
         auto mit = g_.methods_.find(sel->method);
         if (mit == g_.methods_.end()) {
@@ -1542,6 +1621,13 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
     types::TypeTable& tt = *g_.program_.types;
     switch (b) {
         case check::Builtin::Make: {
+            if (auto* mt = types::underlying(typeOf(e)); mt->kind == Kind::Map) {
+                int hint = alloc(1);
+                if (e->args.size > 1) exprTo(e->args[1], hint, tt.basic(Kind::Int));
+                else emitBx(Op::LOADI, hint, 0);
+                emit(Op::MAKEMAP, dst, hint, static_cast<int>(g_.program_.typeIndex(mt)));
+                break;
+            }
             auto* st = static_cast<types::Slice*>(types::underlying(typeOf(e)));
             int sizes = alloc(2);
             exprTo(e->args[1], sizes, tt.basic(Kind::Int));
@@ -1593,6 +1679,14 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             break;
         }
         case check::Builtin::Recover: emit(Op::RECOVER, dst); break;
+        case check::Builtin::Delete: {
+            auto* mt = static_cast<types::Map*>(types::underlying(typeOf(e->args[0])));
+            int blk = alloc(1 + std::max(1, nslots(mt->key)));
+            exprTo(e->args[0], blk);
+            exprTo(e->args[1], blk + 1, mt->key);
+            emit(Op::MAPDELETE, blk, 0, static_cast<int>(g_.program_.typeIndex(mt)));
+            break;
+        }
         case check::Builtin::Copy: {
             types::Type* du = types::underlying(typeOf(e->args[0]));
             int d = exprAny(e->args[0]);
@@ -1606,6 +1700,10 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
         case check::Builtin::Len:
         case check::Builtin::Cap: {
             types::Type* t = types::underlying(typeOf(e->args[0]));
+            if (t->kind == Kind::Map) {
+                emit(Op::MAPLEN, dst, exprAny(e->args[0]));
+                break;
+            }
             if (t->kind == Kind::Array) {
                 loadInt(dst, static_cast<types::Array*>(t)->len);
                 break;
@@ -1792,6 +1890,31 @@ void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
             loadInt(hdr + 1, count);
             emit(Op::MOV, hdr + 2, hdr + 1);
             emit(Op::MOVN, dst, hdr, 3);
+            break;
+        }
+        case Kind::Map: {
+            // make(map, len), then each key: value in order
+            auto* mt = static_cast<types::Map*>(u);
+            int m = alloc(1);
+            int hint = alloc(1);
+            loadInt(hint, static_cast<int64_t>(e->elts.size));
+            emit(Op::MAKEMAP, m, hint, static_cast<int>(g_.program_.typeIndex(mt)));
+            for (Expr* el : e->elts) {
+                auto* kv = static_cast<const KeyValueExpr*>(el);
+                int m2 = top_;
+                Place entry;
+                entry.where = Place::Where::MapEntry;
+                entry.map = mt;
+                entry.type = mt->elem;
+                entry.slot = alloc(1 + std::max(1, nslots(mt->key)));
+                emit(Op::MOV, entry.slot, m);
+                int k = elementTo(kv->key, mt->key);
+                if (k != entry.slot + 1) emit(nslots(mt->key) > 1 ? Op::MOVN : Op::MOV, entry.slot + 1, k, nslots(mt->key));
+                int v = elementTo(kv->value, mt->elem);
+                store(entry, v);
+                top_ = m2;
+            }
+            emit(Op::MOV, dst, m);
             break;
         }
         default: g_.error(e->pos, "composite literal of " + types::typeString(t) + " not supported yet");
@@ -2075,8 +2198,72 @@ void FuncGen::forStmt(const ForStmt* s, std::string_view label) {
     top_ = mark;
 }
 
+// The place a range loop's key or value goes: a new variable (:=), an
+// existing place (=), or nowhere.
+Place FuncGen::rangeVar(const RangeStmt* s, const Expr* e) {
+    Place p;
+    if (!e) return p;
+    auto* id = as<Ident>(const_cast<Expr*>(e));
+    if (s->tok == Tok::Define && id) {
+        if (id->name == "_") return p;
+        auto d = g_.info_.defs.find(id);
+        if (d == g_.info_.defs.end()) return p;
+        declareLocal(d->second, -1, false);
+        p.where = inMemory(d->second) ? Place::Where::Memory : Place::Where::Slots;
+        p.slot = localSlotFor(d->second);
+        p.type = d->second->type;
+        p.whole = true;
+        return p;
+    }
+    return place(e);
+}
+
+// for k, v := range m: an iterator (MAPITER) positioned on an entry, whose
+// key and element addresses MAPKEY reads (null when done); MAPNEXT moves on.
+void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
+    int mark = top_;
+    auto* mt = static_cast<types::Map*>(types::underlying(typeOf(s->x)));
+    int it = alloc(1);
+    int m = exprAny(s->x);
+    emit(Op::MAPITER, it, m, static_cast<int>(g_.program_.typeIndex(mt)));
+    Place kp = rangeVar(s, s->key);
+    Place vp = rangeVar(s, s->value);
+    int kv = alloc(2);
+    int val = alloc(std::max(1, std::max(nslots(mt->key), nslots(mt->elem))));
+    size_t top = here();
+    emit(Op::MAPKEY, kv, it);
+    size_t exit = jump(Op::JF, kv);
+    Place kmem{Place::Where::Memory, kv, 0, mt->key, false};
+    Place vmem{Place::Where::Memory, kv + 1, 0, mt->elem, false};
+    if (kp.where != Place::Where::Discard) {
+        load(kmem, val);
+        store(kp, val);
+    }
+    if (vp.where != Place::Where::Discard) {
+        load(vmem, val);
+        store(vp, val);
+    }
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(s->body->list);
+    top_ = bodyMark;
+    size_t cont = here();
+    for (size_t p : loops_.back().continues) patchJump(p, cont);
+    emit(Op::MAPNEXT, it);
+    size_t back = jump();
+    patchJump(back, top);
+    patchJump(exit, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
 void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     setLine(s);
+    if (types::underlying(typeOf(s->x))->kind == Kind::Map) {
+        mapRange(s, label);
+        return;
+    }
     int mark = top_;
     types::Type* xt = typeOf(s->x);
     types::Type* u = types::underlying(xt);
@@ -2116,26 +2303,8 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
         return;
     }
     int val = alloc(std::max(2, nslots(elem)));
-    // key and value variables
-    auto bind = [&](const Expr* e) -> Place {
-        Place p;
-        if (!e) return p;
-        auto* id = as<Ident>(const_cast<Expr*>(e));
-        if (s->tok == Tok::Define && id) {
-            if (id->name == "_") return p;
-            auto d = g_.info_.defs.find(id);
-            if (d == g_.info_.defs.end()) return p;
-            declareLocal(d->second, -1, false);
-            p.where = inMemory(d->second) ? Place::Where::Memory : Place::Where::Slots;
-            p.slot = localSlotFor(d->second);
-            p.type = d->second->type;
-            p.whole = true;
-            return p;
-        }
-        return place(e);
-    };
-    Place kp = bind(s->key);
-    Place vp = bind(s->value);
+    Place kp = rangeVar(s, s->key);
+    Place vp = rangeVar(s, s->value);
     size_t top = here();
     size_t exit = emit(Op::JLE_I64, len, idx, 0);  // idx >= len: done
     if (isStr) {

@@ -40,6 +40,18 @@ void* VM::allocate(size_t bytes, bool pointerFree) {
     return p;
 }
 
+const void* VM::zeroValue(const types::Type* t) {
+    alignas(16) static const uint8_t kZero[1024] = {};
+    if (t->size <= static_cast<int64_t>(sizeof kZero)) return kZero;
+    void*& z = bigZeros_[t];
+    if (!z) {
+        z = GC_MALLOC_ATOMIC_UNCOLLECTABLE(static_cast<size_t>(t->size));
+        if (!z) fatal("runtime: out of memory");
+        std::memset(z, 0, static_cast<size_t>(t->size));
+    }
+    return z;
+}
+
 GoString VM::makeString(std::string_view s) {
     if (s.empty()) return {nullptr, 0};
     char* p = static_cast<char*>(GC_MALLOC_ATOMIC(s.size()));
@@ -63,6 +75,7 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
 VM::~VM() {
     GC_FREE(stack_);
     GC_FREE(globals_);
+    for (auto& [t, z] : bigZeros_) GC_FREE(z);
 }
 
 // Moves the slot stack to a buffer with room for neededSlots more slots

@@ -17,6 +17,7 @@
 #include <complex>
 #include <cstring>
 
+#include "vm/map.h"
 #include "vm/runtime.h"
 #include "vm/slice.h"
 #include "vm/vm.h"
@@ -708,6 +709,53 @@ op_IMPLEMENTS: {
 op_ASSERTFAIL:
     SAVE_PC();
     typeAssertionFailed(*this, reinterpret_cast<types::Type*>(R[i.a]), program_.runtimeTypes[i.b], program_.runtimeTypes[i.c]);
+op_MAKEMAP:
+    SAVE_PC();
+    R[i.a] = reinterpret_cast<uint64_t>(
+        makeMap(*this, static_cast<const types::Map*>(types::underlying(program_.runtimeTypes[i.c])), static_cast<int64_t>(R[i.b])));
+    DISPATCH();
+op_MAPACCESS:
+op_MAPACCESS2: {
+    SAVE_PC();
+    auto* mt = static_cast<const types::Map*>(types::underlying(program_.runtimeTypes[i.c]));
+    const void* e = mapAccess(*this, mt, reinterpret_cast<HMap*>(R[i.b]), &R[i.b + 1]);
+    if (i.op == Op::MAPACCESS2) R[i.a + 1] = e != nullptr;
+    R[i.a] = reinterpret_cast<uint64_t>(e ? e : zeroValue(mt->elem));
+    DISPATCH();
+}
+op_MAPASSIGN: {
+    SAVE_PC();
+    auto* mt = static_cast<const types::Map*>(types::underlying(program_.runtimeTypes[i.c]));
+    R[i.a] = reinterpret_cast<uint64_t>(mapAssign(*this, mt, reinterpret_cast<HMap*>(R[i.b]), &R[i.b + 1]));
+    DISPATCH();
+}
+op_MAPDELETE: {
+    SAVE_PC();
+    auto* mt = static_cast<const types::Map*>(types::underlying(program_.runtimeTypes[i.c]));
+    mapDelete(*this, mt, reinterpret_cast<HMap*>(R[i.a]), &R[i.a + 1]);
+    DISPATCH();
+}
+op_MAPLEN:
+    R[i.a] = static_cast<uint64_t>(mapLen(reinterpret_cast<const HMap*>(R[i.b])));
+    DISPATCH();
+op_MAPITER: {
+    SAVE_PC();
+    auto* it = static_cast<MapIter*>(allocate(sizeof(MapIter), false));
+    mapIterInit(*this, static_cast<const types::Map*>(types::underlying(program_.runtimeTypes[i.c])),
+                reinterpret_cast<HMap*>(R[i.b]), it);
+    R[i.a] = reinterpret_cast<uint64_t>(it);
+    DISPATCH();
+}
+op_MAPKEY: {
+    auto* it = reinterpret_cast<const MapIter*>(R[i.b]);
+    R[i.a] = reinterpret_cast<uint64_t>(it->key);
+    R[i.a + 1] = reinterpret_cast<uint64_t>(it->elem);
+    DISPATCH();
+}
+op_MAPNEXT:
+    SAVE_PC();
+    mapIterNext(*this, reinterpret_cast<MapIter*>(R[i.a]));
+    DISPATCH();
 op_MAKESLICE: {
     SAVE_PC();
     GoSlice s = makeSlice(*this, program_.runtimeTypes[i.c], static_cast<int64_t>(R[i.b]), static_cast<int64_t>(R[i.b + 1]));

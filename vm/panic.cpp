@@ -26,7 +26,9 @@
 // Runtime errors carry values too, so that recover() returns something
 // that prints as Go's: a runtime.errorString, a runtime.boundsError or a
 // *runtime.TypeAssertionError, each an error whose Error() is the message.
-// Their types are declared with every program.
+// (runtime.plainError for a few, such as assignment to a nil map's entry,
+// which print without the prefix). Their types are declared with every
+// program.
 #include <cstring>
 
 #include "vm/runtime.h"
@@ -66,6 +68,7 @@ Program::Program() {
     runtimeErrors.errorString = declareRuntimeError(*this, "errorString", false);
     runtimeErrors.boundsError = declareRuntimeError(*this, "boundsError", false);
     runtimeErrors.typeAssertionError = types->pointer(declareRuntimeError(*this, "TypeAssertionError", true));
+    runtimeErrors.plainError = declareRuntimeError(*this, "plainError", false);
 }
 
 // ---- raising ----------------------------------------------------------------------------
@@ -87,8 +90,8 @@ void VM::runtimeError(std::string message, bool nilDeref, bool bounds) {
     throw GoPanic{runtimeErrorValue(*this, t, text), true, text, nilDeref};
 }
 
-void VM::panicRuntimeError(std::string message) {
-    Iface v = runtimeErrorValue(*this, program_.runtimeErrors.typeAssertionError, message);
+void VM::panicRuntimeError(types::Type* type, std::string message) {
+    Iface v = runtimeErrorValue(*this, type, message);
     throw GoPanic{v, true, std::move(message), false};
 }
 

@@ -82,6 +82,7 @@ struct Program {
         types::Type* errorString = nullptr;
         types::Type* boundsError = nullptr;
         types::Type* typeAssertionError = nullptr;  // *runtime.TypeAssertionError
+        types::Type* plainError = nullptr;          // e.g. assignment to entry in nil map
     } runtimeErrors;
 
     Program();

@@ -113,7 +113,7 @@ void typeAssertionFailed(VM& vm, types::Type* dynamic, types::Type* iface, types
         m += types::typeString(iface, true) + " is " + (dynamic ? types::typeString(dynamic, true) : "nil");
         m += ", not " + as;
     }
-    vm.panicRuntimeError(std::move(m));
+    vm.panicRuntimeError(vm.program().runtimeErrors.typeAssertionError, std::move(m));
 }
 
 const types::Method* stringMethod(types::Type* t, const std::string& name) {

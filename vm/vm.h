@@ -131,8 +131,9 @@ public:
     // returns is a runtime.errorString (runtime.boundsError when bounds).
     [[noreturn]] void runtimeError(std::string message, bool nilDeref = false, bool bounds = false);
     [[noreturn]] void panicWith(Iface value);
-    // a runtime.Error whose text is the whole message (no "runtime error: ")
-    [[noreturn]] void panicRuntimeError(std::string message);
+    // a runtime.Error of the given type (one of Program::runtimeErrors)
+    // whose text is the whole message (no "runtime error: ")
+    [[noreturn]] void panicRuntimeError(types::Type* type, std::string message);
     [[noreturn]] void fatal(std::string message);
     [[noreturn]] void exit(int code);
 
@@ -154,6 +155,9 @@ public:
               GoPanic* caught = nullptr);
     // The argument (and result) slots of the running native.
     uint64_t* nativeArgs() const { return stack_ + nativeArgs_; }
+
+    // The zero value of t, read-only: what reading an absent map key gives.
+    const void* zeroValue(const types::Type* t);
 
     // Per-VM storage for the standard library (os.Args and the like),
     // keyed by an address the library owns.
@@ -194,6 +198,7 @@ private:
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t stepLimit_ = UINT64_MAX;
     std::unordered_map<const void*, void*> nativeData_;
+    std::unordered_map<const types::Type*, void*> bigZeros_;  // zero values over 1 KiB (uncollectable)
 };
 
 // Go's equality of two values of type t stored at a and b (== on

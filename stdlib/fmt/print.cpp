@@ -6,6 +6,8 @@
 // arrays and slices as [a b], a pointer to a struct, array or slice at the
 // top level as &{...}, other pointers, funcs and channels as 0x... A verb
 // that does not apply prints Go's %!verb(type=value).
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "lexer/unicode.h"
@@ -13,6 +15,7 @@
 #include "stdlib/fmt/format.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/strconv/strconv.h"
+#include "vm/map.h"
 #include "vm/runtime.h"
 #include "vm/vm.h"
 
@@ -234,11 +237,102 @@ public:
                 fmtPointer(t, p, verb);
                 return;
             }
+            case Kind::Map: printMap(t, read<vm::HMap*>(p), verb, depth); return;
             case Kind::Func:
             case Kind::Chan:
-            case Kind::Map:
             case Kind::UnsafePointer: fmtPointer(t, p, verb); return;
             default: buf += "?"; return;
+        }
+    }
+
+    // map[k:v ...] with the keys sorted as Go's fmt sorts them
+    // (internal/fmtsort); %#v: map[K]V{k:v, ...}, or map[K]V(nil).
+    void printMap(types::Type* t, vm::HMap* m, char32_t verb, int depth) {
+        auto* mt = static_cast<types::Map*>(types::underlying(t));
+        if (f.sharpV && !m) {
+            buf += types::typeString(t, true) + "(nil)";
+            return;
+        }
+        std::vector<std::pair<const void*, const void*>> entries;
+        vm::MapIter it{};
+        vm::mapIterInit(vm_, mt, m, &it);
+        for (; it.key; vm::mapIterNext(vm_, &it)) entries.push_back({it.key, it.elem});
+        std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
+            return compareKeys(mt->key, a.first, b.first) < 0;
+        });
+        if (f.sharpV) buf += types::typeString(t, true) + "{";
+        else buf += "map[";
+        for (size_t k = 0; k < entries.size(); ++k) {
+            if (k > 0) buf += f.sharpV ? ", " : " ";
+            printValue(mt->key, entries[k].first, verb, depth + 1);
+            buf += ':';
+            printValue(mt->elem, entries[k].second, verb, depth + 1);
+        }
+        buf += f.sharpV ? '}' : ']';
+    }
+
+    // fmtsort's order: numbers by value (NaN first), strings bytewise,
+    // false before true, pointers by address, arrays and structs element by
+    // element, interfaces nil first, then by dynamic type, then by value.
+    static int compareKeys(types::Type* t, const void* a, const void* b) {
+        auto cmp = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
+        auto fcmp = [&](double x, double y) {
+            if (std::isnan(x)) return std::isnan(y) ? 0 : -1;
+            if (std::isnan(y)) return 1;
+            return cmp(x, y);
+        };
+        types::Type* u = types::underlying(t);
+        switch (u->kind) {
+            case Kind::Int:
+            case Kind::Int64: return cmp(read<int64_t>(a), read<int64_t>(b));
+            case Kind::Int32: return cmp(read<int32_t>(a), read<int32_t>(b));
+            case Kind::Int16: return cmp(read<int16_t>(a), read<int16_t>(b));
+            case Kind::Int8: return cmp(read<int8_t>(a), read<int8_t>(b));
+            case Kind::Uint:
+            case Kind::Uint64:
+            case Kind::Uintptr:
+            case Kind::Pointer:
+            case Kind::Chan:
+            case Kind::UnsafePointer: return cmp(read<uint64_t>(a), read<uint64_t>(b));
+            case Kind::Uint32: return cmp(read<uint32_t>(a), read<uint32_t>(b));
+            case Kind::Uint16: return cmp(read<uint16_t>(a), read<uint16_t>(b));
+            case Kind::Uint8:
+            case Kind::Bool: return cmp(read<uint8_t>(a), read<uint8_t>(b));
+            case Kind::Float32: return fcmp(read<float>(a), read<float>(b));
+            case Kind::Float64: return fcmp(read<double>(a), read<double>(b));
+            case Kind::Complex64: {
+                int c = fcmp(read<float>(a), read<float>(b));
+                return c ? c : fcmp(read<float>(static_cast<const char*>(a) + 4), read<float>(static_cast<const char*>(b) + 4));
+            }
+            case Kind::Complex128: {
+                int c = fcmp(read<double>(a), read<double>(b));
+                return c ? c : fcmp(read<double>(static_cast<const char*>(a) + 8), read<double>(static_cast<const char*>(b) + 8));
+            }
+            case Kind::String: return read<GoString>(a).view().compare(read<GoString>(b).view()) < 0 ? -1
+                                      : read<GoString>(a).view() == read<GoString>(b).view()        ? 0
+                                                                                                  : 1;
+            case Kind::Array: {
+                auto* arr = static_cast<types::Array*>(u);
+                for (int64_t k = 0; k < arr->len; ++k) {
+                    int c = compareKeys(arr->elem, static_cast<const char*>(a) + k * arr->elem->size,
+                                        static_cast<const char*>(b) + k * arr->elem->size);
+                    if (c) return c;
+                }
+                return 0;
+            }
+            case Kind::Struct:
+                for (const types::Field& fld : static_cast<types::Struct*>(u)->fields) {
+                    int c = compareKeys(fld.type, static_cast<const char*>(a) + fld.offset, static_cast<const char*>(b) + fld.offset);
+                    if (c) return c;
+                }
+                return 0;
+            case Kind::Interface: {
+                Iface x = read<Iface>(a), y = read<Iface>(b);
+                if (!x.type || !y.type) return cmp(x.type != nullptr, y.type != nullptr);
+                if (x.type != y.type) return cmp(reinterpret_cast<uintptr_t>(x.type), reinterpret_cast<uintptr_t>(y.type));
+                return compareKeys(x.type, valueOf(x), valueOf(y));
+            }
+            default: return 0;
         }
     }
 
