@@ -44,6 +44,24 @@ void PackageBuilder::typeName(const char* name, types::Type* type) {
     o->type = type;
 }
 
+void PackageBuilder::method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver,
+                            vm::NativeFn fn) {
+    types::Method m;
+    m.name = name;
+    m.sig = sig;
+    m.pointerReceiver = pointerReceiver;
+    m.native = static_cast<int32_t>(program_.natives.size());
+    std::string owner = recv->pkg + "." + (pointerReceiver ? "(*" + recv->name + ")" : recv->name);
+    program_.natives.push_back({owner + "." + name, fn});
+    recv->methods.push_back(std::move(m));
+}
+
+void panicString(vm::VM& vm, std::string_view message) {
+    auto* box = static_cast<vm::GoString*>(vm.allocate(sizeof(vm::GoString), false));
+    *box = vm.makeString(message);
+    vm.panicWith(vm::Iface{vm.program().types->basic(types::Kind::String), box});
+}
+
 check::PackageLoader loader(vm::Program& program, check::Info& info) {
     return [&program, &info](std::string_view path, types::TypeTable&) -> check::Package* {
         for (auto& p : info.packages)
@@ -54,6 +72,8 @@ check::PackageLoader loader(vm::Program& program, check::Info& info) {
         else if (path == "os") declare = declareOs;
         else if (path == "strings") declare = declareStrings;
         else if (path == "errors") declare = declareErrors;
+        else if (path == "strconv") declare = declareStrconv;
+        else if (path == "sort") declare = declareSort;
         if (!declare) return nullptr;
         auto pkg = std::make_unique<check::Package>();
         pkg->path = std::string(path);

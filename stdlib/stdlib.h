@@ -7,10 +7,12 @@
 // generator finds them by the index recorded in each function's Object.
 #pragma once
 
+#include <cstring>
 #include <string_view>
 
 #include "compiler/checker.h"
 #include "vm/program.h"
+#include "vm/vm.h"
 
 namespace gos::stdlib {
 
@@ -32,6 +34,12 @@ public:
     void var(const char* name, types::Type* type, vm::NativeFn addressOf);
     void constant(const char* name, types::Type* type, constant::Value value);
     void typeName(const char* name, types::Type* type);
+    // A method of a library type, implemented by a native. A native method
+    // gets the receiver in slot 0 as an interface call passes it: the
+    // pointer for a pointer receiver, and for a value receiver the
+    // interface's data word (the value itself when pointer-shaped, else a
+    // pointer to it).
+    void method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver, vm::NativeFn fn);
 
 private:
     check::Object* add(const char* name);
@@ -47,5 +55,55 @@ void declareMath(PackageBuilder& b);
 void declareOs(PackageBuilder& b);
 void declareStrings(PackageBuilder& b);
 void declareErrors(PackageBuilder& b);
+void declareStrconv(PackageBuilder& b);
+void declareSort(PackageBuilder& b);
+
+// ---- what natives share -------------------------------------------------------
+//
+// A native reads its arguments from slots and writes its results over them
+// from slot 0 (vm/program.h). A string is two slots {data, len}, a slice
+// three {data, len, cap}, an interface two {type, data}. Results may
+// overwrite arguments, so a native reads every argument it needs before it
+// writes a result.
+
+inline std::string_view stringArg(const uint64_t* a, int slot) {
+    return {reinterpret_cast<const char*>(a[slot]), static_cast<size_t>(a[slot + 1])};
+}
+inline vm::GoSlice sliceArg(const uint64_t* a, int slot) {
+    vm::GoSlice s;
+    std::memcpy(&s, a + slot, sizeof s);
+    return s;
+}
+inline vm::Iface ifaceArg(const uint64_t* a, int slot) {
+    vm::Iface v;
+    std::memcpy(&v, a + slot, sizeof v);
+    return v;
+}
+inline void setString(uint64_t* a, int slot, vm::GoString s) { std::memcpy(a + slot, &s, sizeof s); }
+inline void setSlice(uint64_t* a, int slot, vm::GoSlice s) { std::memcpy(a + slot, &s, sizeof s); }
+inline void setIface(uint64_t* a, int slot, vm::Iface v) { std::memcpy(a + slot, &v, sizeof v); }
+// A substring of an argument as a Go string: no copy, Go strings share bytes.
+inline vm::GoString viewString(std::string_view s) {
+    return {s.empty() ? nullptr : s.data(), static_cast<int64_t>(s.size())};
+}
+
+// panic(message): a Go panic whose value is the string message, as library
+// code written in Go panics ("strings: negative Repeat count").
+[[noreturn]] void panicString(vm::VM& vm, std::string_view message);
+
+// Where a native that calls back into the VM (vm.call) writes its results.
+// Called by a CALLN or an interface call, its slots are on the VM stack,
+// which may move during the callback: the results then go through
+// vm.nativeArgs(). Called directly by another native (fmt calling an Error
+// method), its slots are that native's buffer, which never moves.
+class ResultSlots {
+public:
+    ResultSlots(vm::VM& vm, uint64_t* a) : onStack_(a == vm.nativeArgs()), a_(a) {}
+    uint64_t* get(vm::VM& vm) const { return onStack_ ? vm.nativeArgs() : a_; }
+
+private:
+    bool onStack_;
+    uint64_t* a_;
+};
 
 }  // namespace gos::stdlib

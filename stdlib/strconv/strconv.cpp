@@ -14,10 +14,12 @@
 // and then applies Go's layout rules: at least two exponent digits, %g
 // switching to exponent form when exp < -4 || exp >= the precision (6 when
 // the precision is the shortest one), trailing zeros dropped by %g, and so
-// on. For %f with an explicit precision, std::to_chars' fixed output is
-// already Go's output. The binary ('b') and hexadecimal ('x') formats need no
+// on. For %f with an explicit precision, std::to_chars' fixed output gives
+// the digits. The binary ('b') and hexadecimal ('x') formats need no
 // decimal digits at all and are computed straight from the IEEE bits; the
-// hexadecimal mantissa is rounded half to even like Go's.
+// hexadecimal mantissa is rounded half to even like Go's. The layouts write
+// in the same pieces as Go's appends (class Pieces), which AppendFloat
+// needs to grow a []byte as Go does.
 //
 // Quoting. Go escapes what unicode.IsPrint rejects, so exactness needs Go's
 // exact table: the ranges of printable runes above U+007F, generated from
@@ -37,6 +39,7 @@
 #include <cmath>
 #include <iterator>
 #include <stdexcept>
+#include <vector>
 
 #include "lexer/unicode.h"
 
@@ -118,6 +121,29 @@ Decimal decimalFromScientific(char* first, char* last) {
     return dec;
 }
 
+// Reads the output of std::to_chars in fixed form, "[-]ddd[.ddd]", into a
+// Decimal, in place: the fraction digits are moved over the point.
+Decimal decimalFromFixed(char* first, char* last) {
+    char* p = first;
+    if (p != last && *p == '-') ++p;
+    char* dot = std::find(p, last, '.');
+    const auto intDigits = static_cast<int>(dot - p);
+    if (dot != last) {
+        std::copy(dot + 1, last, dot);
+        --last;
+    }
+    char* digits = p;
+    while (digits != last && *digits == '0') ++digits;
+    char* end = last;
+    while (end > digits && end[-1] == '0') --end;
+    Decimal dec;
+    if (end == digits) return dec;  // zero
+    dec.d = digits;
+    dec.nd = static_cast<int>(end - digits);
+    dec.dp = intDigits - static_cast<int>(digits - p);
+    return dec;
+}
+
 // The shortest digits that read back as v (as a float when single is set).
 Decimal shortestDigits(CharBuffer& buf, double v, bool single) {
     char* first = buf.reserve(64);
@@ -136,44 +162,72 @@ Decimal roundedDigits(CharBuffer& buf, double v, int n) {
 
 // ---- floating point: layout --------------------------------------------------------
 
-void appendExponentDigits(std::string& dst, int exp, int minDigits) {
-    char buf[12];
-    auto r = std::to_chars(buf, buf + sizeof buf, exp);
-    for (auto n = r.ptr - buf; n < minDigits; ++n) dst += '0';
-    dst.append(buf, r.ptr);
+// Where the layouts write. Go formats a float by appending to a []byte in
+// pieces (a sign, a block of digits, single zeros, an exponent...), and
+// AppendFloat's caller can see where the slice had to grow; so each put()
+// here is exactly one of Go's append calls, and the sizes of the pieces
+// can be recorded for AppendFloat to replay.
+class Pieces {
+public:
+    Pieces(std::string& dst, std::vector<uint32_t>* sizes) : dst_(dst), sizes_(sizes) {}
+    void put(char c) { put(&c, 1); }
+    void put(const char* p, size_t n) {
+        dst_.append(p, n);
+        if (sizes_) sizes_->push_back(static_cast<uint32_t>(n));
+    }
+
+private:
+    std::string& dst_;
+    std::vector<uint32_t>* sizes_;
+};
+
+// The decimal digits of value (after a minus sign if it is negative), at
+// least minDigits of them, as one piece.
+void putNumber(Pieces& out, int value, int minDigits) {
+    char digits[16];
+    auto r = std::to_chars(digits, digits + sizeof digits, value < 0 ? -static_cast<int64_t>(value) : static_cast<int64_t>(value));
+    std::string piece;
+    if (value < 0) piece += '-';
+    for (auto n = r.ptr - digits; n < minDigits; ++n) piece += '0';
+    piece.append(digits, r.ptr);
+    out.put(piece.data(), piece.size());
 }
 
 // %e: -d.dddde±dd, with exactly prec digits after the point.
-void layoutE(std::string& dst, bool neg, const Decimal& dec, int prec, char expChar) {
-    if (neg) dst += '-';
-    dst += dec.nd > 0 ? dec.d[0] : '0';
+void layoutE(Pieces& out, bool neg, const Decimal& dec, int prec, char expChar) {
+    if (neg) out.put('-');
+    out.put(dec.nd > 0 ? dec.d[0] : '0');
     if (prec > 0) {
-        dst += '.';
+        out.put('.');
+        int i = 1;
         int have = std::min(dec.nd, prec + 1);
-        if (have > 1) dst.append(dec.d + 1, static_cast<size_t>(have - 1));
-        dst.append(static_cast<size_t>(prec - std::max(have - 1, 0)), '0');
+        if (i < have) {
+            out.put(dec.d + 1, static_cast<size_t>(have - 1));
+            i = have;
+        }
+        for (; i <= prec; ++i) out.put('0');
     }
-    dst += expChar;
+    out.put(expChar);
     int exp = dec.nd == 0 ? 0 : dec.dp - 1;
-    dst += exp < 0 ? '-' : '+';
-    appendExponentDigits(dst, exp < 0 ? -exp : exp, 2);
+    out.put(exp < 0 ? '-' : '+');
+    putNumber(out, exp < 0 ? -exp : exp, 2);
 }
 
 // %f: -ddd.ddd, with exactly prec digits after the point.
-void layoutF(std::string& dst, bool neg, const Decimal& dec, int prec) {
-    if (neg) dst += '-';
+void layoutF(Pieces& out, bool neg, const Decimal& dec, int prec) {
+    if (neg) out.put('-');
     if (dec.dp > 0) {
         int have = std::min(dec.nd, dec.dp);
-        dst.append(dec.d, static_cast<size_t>(have));
-        dst.append(static_cast<size_t>(dec.dp - have), '0');
+        out.put(dec.d, static_cast<size_t>(have));
+        for (int i = have; i < dec.dp; ++i) out.put('0');
     } else {
-        dst += '0';
+        out.put('0');
     }
     if (prec > 0) {
-        dst += '.';
+        out.put('.');
         for (int i = 0; i < prec; ++i) {
             int j = dec.dp + i;
-            dst += j >= 0 && j < dec.nd ? dec.d[j] : '0';
+            out.put(j >= 0 && j < dec.nd ? dec.d[j] : '0');
         }
     }
 }
@@ -181,22 +235,22 @@ void layoutF(std::string& dst, bool neg, const Decimal& dec, int prec) {
 // %g: %e when the exponent is < -4 or >= the precision, else %f; in both
 // cases without trailing zeros. When the digits are the shortest ones the
 // threshold is 6, as for C's %g.
-void layoutG(std::string& dst, bool neg, const Decimal& dec, int prec, bool shortest, char fmt) {
+void layoutG(Pieces& out, bool neg, const Decimal& dec, int prec, bool shortest, char fmt) {
     int eprec = prec;
     if (eprec > dec.nd && dec.nd >= dec.dp) eprec = dec.nd;
     if (shortest) eprec = 6;
     int exp = dec.dp - 1;
     if (exp < -4 || exp >= eprec) {
-        layoutE(dst, neg, dec, std::min(prec, dec.nd) - 1, fmt == 'G' ? 'E' : 'e');
+        layoutE(out, neg, dec, std::min(prec, dec.nd) - 1, fmt == 'G' ? 'E' : 'e');
         return;
     }
     int digits = prec > dec.dp ? dec.nd : prec;
-    layoutF(dst, neg, dec, std::max(digits - dec.dp, 0));
+    layoutF(out, neg, dec, std::max(digits - dec.dp, 0));
 }
 
 // 'b': the integer mantissa and binary exponent of the value in its own
 // format (float32 or float64): -ddddp±ddd.
-void appendBinaryExponent(std::string& dst, double v, bool single) {
+void appendBinaryExponent(Pieces& out, double v, bool single) {
     int mantBits = single ? 23 : 52;
     int expBits = single ? 8 : 11;
     int bias = single ? -127 : -1023;
@@ -210,11 +264,13 @@ void appendBinaryExponent(std::string& dst, double v, bool single) {
         mant |= uint64_t{1} << mantBits;
     }
     exp += bias - mantBits;
-    if (neg) dst += '-';
-    appendBits(dst, mant, 10, false);
-    dst += 'p';
-    if (exp >= 0) dst += '+';
-    appendBits(dst, static_cast<uint64_t>(exp < 0 ? -exp : exp), 10, exp < 0);
+    if (neg) out.put('-');
+    std::string digits;
+    appendBits(digits, mant, 10, false);
+    out.put(digits.data(), digits.size());
+    out.put('p');
+    if (exp >= 0) out.put('+');
+    putNumber(out, exp, 1);
 }
 
 // 'x' 'X': -0x1.hhhhp±dd. The mantissa is normalised so that its leading
@@ -222,7 +278,7 @@ void appendBinaryExponent(std::string& dst, double v, bool single) {
 // digits when 0 <= prec < 15; prec < 0 prints every nonzero hex digit.
 // Values of float32 are exactly representable as double and normalise to
 // the same mantissa and exponent, so one routine serves both sizes.
-void appendHexFloat(std::string& dst, double v, int prec, char fmt) {
+void appendHexFloat(Pieces& out, double v, int prec, char fmt) {
     constexpr uint64_t kLead = uint64_t{1} << 60;
     uint64_t bits = std::bit_cast<uint64_t>(v);
     bool neg = (bits >> 63) != 0;
@@ -253,21 +309,20 @@ void appendHexFloat(std::string& dst, double v, int prec, char fmt) {
         }
     }
     const char* hex = fmt == 'X' ? kUpperHex : kLowerHex;
-    if (neg) dst += '-';
-    dst += '0';
-    dst += fmt;
-    dst += static_cast<char>('0' + ((mant >> 60) & 1));
+    if (neg) out.put('-');
+    const char lead[3] = {'0', fmt, static_cast<char>('0' + ((mant >> 60) & 1))};
+    out.put(lead, 3);
     mant <<= 4;  // drop the leading digit
     if (prec < 0 && mant != 0) {
-        dst += '.';
-        for (; mant != 0; mant <<= 4) dst += hex[(mant >> 60) & 15];
+        out.put('.');
+        for (; mant != 0; mant <<= 4) out.put(hex[(mant >> 60) & 15]);
     } else if (prec > 0) {
-        dst += '.';
-        for (int i = 0; i < prec; ++i, mant <<= 4) dst += hex[(mant >> 60) & 15];
+        out.put('.');
+        for (int i = 0; i < prec; ++i, mant <<= 4) out.put(hex[(mant >> 60) & 15]);
     }
-    dst += fmt == 'X' ? 'P' : 'p';
-    dst += exp < 0 ? '-' : '+';
-    appendExponentDigits(dst, exp < 0 ? -exp : exp, 2);
+    out.put(fmt == 'X' ? 'P' : 'p');
+    out.put(exp < 0 ? '-' : '+');
+    putNumber(out, exp < 0 ? -exp : exp, 2);
 }
 
 // ---- quoting ---------------------------------------------------------------------
@@ -366,32 +421,34 @@ std::string itoa(int64_t i) { return formatInt(i, 10); }
 
 std::string formatBool(bool b) { return b ? "true" : "false"; }
 
-void appendFloat(std::string& dst, double f, char fmt, int prec, int bitSize) {
+void appendFloat(std::string& dst, double f, char fmt, int prec, int bitSize, std::vector<uint32_t>* pieces) {
     if (bitSize != 32 && bitSize != 64) throw std::invalid_argument("strconv: illegal AppendFloat/FormatFloat bitSize");
+    Pieces out(dst, pieces);
     const bool single = bitSize == 32;
     if (single) f = static_cast<double>(static_cast<float>(f));
     const bool neg = std::signbit(f);
     if (std::isnan(f)) {
-        dst += "NaN";
+        out.put("NaN", 3);
         return;
     }
     if (std::isinf(f)) {
-        dst += neg ? "-Inf" : "+Inf";
+        out.put(neg ? "-Inf" : "+Inf", 4);
         return;
     }
     switch (fmt) {
-    case 'b': appendBinaryExponent(dst, f, single); return;
+    case 'b': appendBinaryExponent(out, f, single); return;
     case 'x':
-    case 'X': appendHexFloat(dst, f, prec, fmt); return;
+    case 'X': appendHexFloat(out, f, prec, fmt); return;
     case 'e':
     case 'E':
     case 'f':
     case 'g':
     case 'G': break;
-    default:
-        dst += '%';
-        dst += fmt;
+    default: {
+        const char unknown[2] = {'%', fmt};
+        out.put(unknown, 2);
         return;
+    }
     }
 
     CharBuffer buf;
@@ -406,13 +463,11 @@ void appendFloat(std::string& dst, double f, char fmt, int prec, int bitSize) {
         default: prec = dec.nd; break;
         }
     } else if (fmt == 'f') {
-        // The exact value rounded at the prec-th fractional digit, laid out
-        // as Go's %f lays it out.
+        // the exact value rounded at the prec-th fractional digit
         size_t size = static_cast<size_t>(prec) + 340;
         char* first = buf.reserve(size);
         auto r = std::to_chars(first, first + size, f, std::chars_format::fixed, prec);
-        dst.append(first, r.ptr);
-        return;
+        dec = decimalFromFixed(first, r.ptr);
     } else if (fmt == 'e' || fmt == 'E') {
         dec = roundedDigits(buf, f, prec + 1);
     } else {
@@ -422,10 +477,14 @@ void appendFloat(std::string& dst, double f, char fmt, int prec, int bitSize) {
 
     switch (fmt) {
     case 'e':
-    case 'E': layoutE(dst, neg, dec, prec, fmt); break;
-    case 'f': layoutF(dst, neg, dec, prec); break;
-    default: layoutG(dst, neg, dec, prec, shortest, fmt); break;
+    case 'E': layoutE(out, neg, dec, prec, fmt); break;
+    case 'f': layoutF(out, neg, dec, prec); break;
+    default: layoutG(out, neg, dec, prec, shortest, fmt); break;
     }
+}
+
+void appendFloat(std::string& dst, double f, char fmt, int prec, int bitSize) {
+    appendFloat(dst, f, fmt, prec, bitSize, nullptr);
 }
 
 std::string formatFloat(double f, char fmt, int prec, int bitSize) {
