@@ -169,6 +169,10 @@ public:
     void typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label);
     Place fieldPlace(const Expr* x, const std::vector<int>& path);
     void receiverTo(const Expr* x, const check::Selection& sel, int at);
+    void receiverValueTo(const Expr* x, const check::Selection& sel, int at);
+    static bool boxedReceiver(const check::Selection& sel) {
+        return sel.method->native >= 0 && !sel.method->pointerReceiver && !types::isPointerShaped(sel.recvNamed);
+    }
     void condJump(const Expr* e, bool jumpIf, std::vector<size_t>& patches);
 
     // ---- statements ----
@@ -871,15 +875,15 @@ types::Tuple* FuncGen::multiValue(const Expr* e, int& slot) {
     if (ok != g_.info_.commaOk.end()) tu = tt.tuple({ok->second, tt.basic(Kind::Bool)});
     else tu = static_cast<types::Tuple*>(typeOf(e));
     int n = 0;
-    for (types::Type* t : tu->types) n += std::max(1, nslots(t));
+    for (types::Type* t : tu->types) n += nslots(t);
     slot = alloc(std::max(1, n));
     if (e->kind == ast::Kind::TypeAssertExpr) {
-        assertTo(static_cast<const TypeAssertExpr*>(e), slot, slot + std::max(1, nslots(tu->types[0])));
+        assertTo(static_cast<const TypeAssertExpr*>(e), slot, slot + nslots(tu->types[0]));
     } else if (e->kind == ast::Kind::IndexExpr) {
         // v, ok := m[k]
         int mark = top_;
         Place entry = mapEntry(static_cast<const IndexExpr*>(e));
-        load(mapLookup(entry, slot + std::max(1, nslots(tu->types[0]))), slot);
+        load(mapLookup(entry, slot + nslots(tu->types[0])), slot);
         top_ = mark;
     } else {
         callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
@@ -1082,6 +1086,24 @@ Place FuncGen::fieldPlace(const Expr* x, const std::vector<int>& path) {
 // Leaves in slots from `at` the receiver method sel.method takes when
 // called on x: the value, or a pointer to it, found through sel.path.
 void FuncGen::receiverTo(const Expr* x, const Selection& sel, int at) {
+    const types::Method* m = sel.method;
+    if (boxedReceiver(sel)) {
+        // a library method with a value receiver takes it as an interface
+        // call passes it: a pointer to a copy
+        int mark = top_;
+        int v = alloc(std::max(1, nslots(sel.recvNamed)));
+        receiverValueTo(x, sel, v);
+        int box = alloc(1);
+        emitBx(Op::NEW, box, g_.program_.typeIndex(sel.recvNamed));
+        storeInto(box, 0, sel.recvNamed, v);
+        emit(Op::MOV, at, box);
+        top_ = mark;
+        return;
+    }
+    receiverValueTo(x, sel, at);
+}
+
+void FuncGen::receiverValueTo(const Expr* x, const Selection& sel, int at) {
     const types::Method* m = sel.method;
     if (sel.path.empty()) {
         types::Type* rt = typeOf(x);
@@ -1430,11 +1452,11 @@ int FuncGen::callArgs(const CallExpr* e, types::Func* sig, const Expr* recv, con
     if (recv) {
         // the receiver: a value, a pointer, or the address of an addressable value
         const types::Method* m = sel->method;
-        int n = m->pointerReceiver ? 1 : nslots(sel->recvNamed);
+        int n = m->pointerReceiver || boxedReceiver(*sel) ? 1 : nslots(sel->recvNamed);
         alloc(std::max(1, n));
         receiverTo(recv, *sel, at);
-        top_ = at + std::max(1, n);
-        at += std::max(1, n);
+        top_ = at + n;  // a zero-size receiver takes no slot
+        at += n;
     }
     size_t np = sig->params.size();
     std::vector<const Expr*> args(e->args.begin(), e->args.end());
@@ -1513,7 +1535,7 @@ int FuncGen::callArgs(const CallExpr* e, types::Func* sig, const Expr* recv, con
         }
         int slot = alloc(std::max(1, n));
         exprTo(args[k], slot, pt);
-        top_ = slot + std::max(1, n);
+        top_ = slot + n;  // a zero-size argument takes no slot
     }
     return base;
 }
@@ -2763,7 +2785,7 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
         recvSlots = 1;
         emit(Op::LOAD_64, base, ptr, 0);  // the cell holds the pointer
     } else {
-        recvSlots = std::max(1, nslots(named));
+        recvSlots = nslots(named);
         if (isScalar(named)) emit(loadOp(named), base, ptr, 0);
         else if (named->size > 0) emit(Op::LOADN, base, ptr, static_cast<int>(named->size));
     }
@@ -2823,7 +2845,7 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
         emit(Op::MOV, base, ptr, 0);
     } else {
         emit(Op::NILCHK, ptr, 0, 0);
-        recvSlots = std::max(1, nslots(t));
+        recvSlots = nslots(t);
         if (isScalar(t)) emit(loadOp(t), base, ptr, 0);
         else if (t->size > 0) emit(Op::LOADN, base, ptr, static_cast<int>(t->size));
     }

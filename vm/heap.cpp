@@ -76,6 +76,17 @@ VM::~VM() {
     GC_FREE(stack_);
     GC_FREE(globals_);
     for (auto& [t, z] : bigZeros_) GC_FREE(z);
+    for (auto& [k, v] : libraryVariables_) GC_FREE(v);
+}
+
+void* VM::libraryVariable(const void* key, size_t bytes, bool& fresh) {
+    void*& cell = libraryVariables_[key];
+    fresh = cell == nullptr;
+    if (fresh) {
+        cell = GC_MALLOC_UNCOLLECTABLE(bytes);  // scanned, zeroed, never collected
+        if (!cell) fatal("runtime: out of memory");
+    }
+    return cell;
 }
 
 // Moves the slot stack to a buffer with room for neededSlots more slots

@@ -159,9 +159,11 @@ public:
     // The zero value of t, read-only: what reading an absent map key gives.
     const void* zeroValue(const types::Type* t);
 
-    // Per-VM storage for the standard library (os.Args and the like),
-    // keyed by an address the library owns.
-    void*& nativeData(const void* key) { return nativeData_[key]; }
+    // The storage of a standard library variable (os.Args, strconv.ErrRange,
+    // ...), one per VM and key (an address the library owns): `bytes`
+    // zeroed bytes that the collector scans and that live as long as the VM.
+    // `fresh` is set when the caller must initialise them.
+    void* libraryVariable(const void* key, size_t bytes, bool& fresh);
 
 private:
     // a panic in flight, oldest first in panics_
@@ -197,7 +199,7 @@ private:
     std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics_;  // values stay reachable
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t stepLimit_ = UINT64_MAX;
-    std::unordered_map<const void*, void*> nativeData_;
+    std::unordered_map<const void*, void*> libraryVariables_;  // uncollectable cells
     std::unordered_map<const types::Type*, void*> bigZeros_;  // zero values over 1 KiB (uncollectable)
 };
 

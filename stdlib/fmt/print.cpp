@@ -468,15 +468,22 @@ void setString(vm::VM& vm, uint64_t* args, const std::string& s) {
 }
 
 // The file descriptor of an *os.File held in an io.Writer.
-int writerFd(uint64_t* args) {
-    Iface w = read<Iface>(args);
-    if (!w.data) return -1;
-    return static_cast<int>(*static_cast<const int64_t*>(w.data));
-}
-
-void write(vm::VM& vm, int fd, const std::string& s) {
-    if (fd == 2) vm.writeStderr(s);
-    else vm.writeStdout(s);
+// The F-functions hand the text to the io.Writer's Write method (a native
+// for *os.File, Go code for other writers) and return what it returns.
+void writeTo(vm::VM& vm, const Iface& w, const std::string& text) {
+    if (!w.type) vm.runtimeError(vm::kNilDeref, true);
+    const types::Method* m = vm::findMethod(w.type, "Write");
+    auto* bytes = static_cast<char*>(vm.allocate(text.size(), true));
+    std::memcpy(bytes, text.data(), text.size());
+    auto n = static_cast<uint64_t>(text.size());
+    std::vector<uint64_t> in{reinterpret_cast<uint64_t>(w.data), reinterpret_cast<uint64_t>(bytes), n, n}, out(3);
+    if (m->native >= 0) {
+        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, in.data());
+        std::copy(in.begin(), in.begin() + 3, out.begin());
+    } else {
+        vm.call(m->ifaceFunction, in, out);
+    }
+    std::memcpy(vm.nativeArgs(), out.data(), 3 * sizeof(uint64_t));
 }
 
 // Printing may run methods written in Go, which may move the stack: the
@@ -522,26 +529,23 @@ void nSprintf(vm::VM& vm, uint64_t* args) {
 
 void nFprint(vm::VM& vm, uint64_t* args) {
     Printer p(vm);
-    int fd = writerFd(args);
+    Iface w = read<Iface>(args);
     p.print(ifaces(args + 2), count(args + 2), false);
-    write(vm, fd, p.buf);
-    setResults(vm.nativeArgs(), p.buf.size());
+    writeTo(vm, w, p.buf);
 }
 
 void nFprintln(vm::VM& vm, uint64_t* args) {
     Printer p(vm);
-    int fd = writerFd(args);
+    Iface w = read<Iface>(args);
     p.print(ifaces(args + 2), count(args + 2), true);
-    write(vm, fd, p.buf);
-    setResults(vm.nativeArgs(), p.buf.size());
+    writeTo(vm, w, p.buf);
 }
 
 void nFprintf(vm::VM& vm, uint64_t* args) {
     Printer p(vm);
-    int fd = writerFd(args);
+    Iface w = read<Iface>(args);
     p.printf(goString(args + 2).view(), ifaces(args + 4), count(args + 4));
-    write(vm, fd, p.buf);
-    setResults(vm.nativeArgs(), p.buf.size());
+    writeTo(vm, w, p.buf);
 }
 
 void nErrorf(vm::VM& vm, uint64_t* args) {

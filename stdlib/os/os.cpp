@@ -1,11 +1,12 @@
 // Package os: Args, Exit, Stdout and Stderr.
 //
-// Variables of the standard library live in per-VM storage (VM::nativeData),
+// Variables of the standard library live in per-VM storage (VM::libraryVariable),
 // so independent VMs never share them; the code generator reaches them
 // through a native that returns the variable's address.
 #include <cstring>
 
 #include "stdlib/stdlib.h"
+#include "vm/runtime.h"
 #include "vm/vm.h"
 
 namespace gos::stdlib {
@@ -19,33 +20,42 @@ const char kArgsKey = 0;
 const char kStdoutKey = 0;
 const char kStderrKey = 0;
 
-types::Named* fileType = nullptr;  // (only compared, never written after declaration)
 
 void nArgs(vm::VM& vm, uint64_t* a) {
-    void*& cell = vm.nativeData(&kArgsKey);
-    if (!cell) {
+    bool fresh;
+    auto* slice = static_cast<vm::GoSlice*>(vm.libraryVariable(&kArgsKey, sizeof(vm::GoSlice), fresh));
+    if (fresh) {
         const auto& args = vm.config().args;
         auto* data = static_cast<vm::GoString*>(vm.allocate(sizeof(vm::GoString) * (args.size() + 1), false));
         for (size_t k = 0; k < args.size(); ++k) data[k] = vm.makeString(args[k]);
-        auto* slice = static_cast<vm::GoSlice*>(vm.allocate(sizeof(vm::GoSlice), false));
         *slice = {data, static_cast<int64_t>(args.size()), static_cast<int64_t>(args.size())};
-        cell = slice;
     }
-    a[0] = reinterpret_cast<uint64_t>(cell);
+    a[0] = reinterpret_cast<uint64_t>(slice);
 }
 
 // The variable os.Stdout (or Stderr): a cell holding a *File whose first
 // word is the file descriptor.
 uint64_t fileVar(vm::VM& vm, const void* key, int64_t fd) {
-    void*& cell = vm.nativeData(key);
-    if (!cell) {
+    bool fresh;
+    auto* var = static_cast<void**>(vm.libraryVariable(key, sizeof(void*), fresh));
+    if (fresh) {
         auto* file = static_cast<int64_t*>(vm.allocate(8, true));
         *file = fd;
-        auto* var = static_cast<void**>(vm.allocate(8, false));
         *var = file;
-        cell = var;
     }
-    return reinterpret_cast<uint64_t>(cell);
+    return reinterpret_cast<uint64_t>(var);
+}
+
+// (*File).Write: the bytes go to the VM's stdout or stderr callback.
+void nWrite(vm::VM& vm, uint64_t* a) {
+    auto* file = reinterpret_cast<const int64_t*>(a[0]);
+    if (!file) vm.runtimeError(vm::kNilDeref, true);
+    std::string_view bytes(reinterpret_cast<const char*>(a[1]), static_cast<size_t>(a[2]));
+    if (*file == 2) vm.writeStderr(bytes);
+    else vm.writeStdout(bytes);
+    a[0] = bytes.size();
+    a[1] = 0;  // err = nil
+    a[2] = 0;
 }
 
 void nStdout(vm::VM& vm, uint64_t* a) { a[0] = fileVar(vm, &kStdoutKey, 1); }
@@ -60,12 +70,7 @@ void declareOs(PackageBuilder& b) {
     types::Type* intT = b.basic(Kind::Int);
     types::Named* file = tt.named("File", "os");
     tt.setUnderlying(file, tt.structType({{"fd", intT, 0, false, ""}}));
-    types::Method write;
-    write.name = "Write";
-    write.sig = tt.func({tt.slice(tt.byteType())}, {intT, tt.errorType()}, false);
-    write.pointerReceiver = true;
-    file->methods.push_back(write);
-    fileType = file;
+    b.method(file, "Write", tt.func({tt.slice(tt.byteType())}, {intT, tt.errorType()}, false), true, nWrite);
     b.typeName("File", file);
     b.var("Args", tt.slice(b.basic(Kind::String)), nArgs);
     b.var("Stdout", tt.pointer(file), nStdout);

@@ -56,14 +56,10 @@ const char kErrSyntaxKey = 0;
 
 // The cell of the package variable ErrRange or ErrSyntax.
 vm::Iface* errorVar(vm::VM& vm, const char* key) {
-    void*& cell = vm.nativeData(key);
-    if (!cell) {
-        auto* v = static_cast<vm::Iface*>(GC_MALLOC_UNCOLLECTABLE(sizeof(vm::Iface)));
-        if (!v) vm.fatal("runtime: out of memory");
-        *v = makeError(vm, "errors.errorString", key == &kErrRangeKey ? "value out of range" : "invalid syntax");
-        cell = v;
-    }
-    return static_cast<vm::Iface*>(cell);
+    bool fresh;
+    auto* v = static_cast<vm::Iface*>(vm.libraryVariable(key, sizeof(vm::Iface), fresh));
+    if (fresh) *v = makeError(vm, "errors.errorString", key == &kErrRangeKey ? "value out of range" : "invalid syntax");
+    return v;
 }
 
 void nErrRange(vm::VM& vm, uint64_t* a) { a[0] = reinterpret_cast<uint64_t>(errorVar(vm, &kErrRangeKey)); }
