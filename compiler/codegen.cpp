@@ -161,6 +161,7 @@ public:
     Place mapLookup(const Place& entry, int ok = -1);
     void mapRange(const RangeStmt* s, std::string_view label);
     Place rangeVar(const RangeStmt* s, const Expr* e);
+    Place rangePlace(const RangeStmt* s, const Expr* e, const Place& declared);
     void namedResults(int out, bool load);
     bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
     void recoveryEpilogue();
@@ -2226,6 +2227,15 @@ Place FuncGen::rangeVar(const RangeStmt* s, const Expr* e) {
     Place p;
     if (!e) return p;
     auto* id = as<Ident>(const_cast<Expr*>(e));
+    if (s->tok != Tok::Define) {
+        // assigned on each iteration (its index operands evaluated anew):
+        // only the type is known here, see rangePlace
+        if (id && id->name == "_") return p;
+        p.where = Place::Where::Slots;
+        p.slot = -1;
+        p.type = typeOf(e);
+        return p;
+    }
     if (s->tok == Tok::Define && id) {
         if (id->name == "_") return p;
         auto d = g_.info_.defs.find(id);
@@ -2240,6 +2250,13 @@ Place FuncGen::rangeVar(const RangeStmt* s, const Expr* e) {
     return place(e);
 }
 
+// Where this iteration's key or value goes: the variable, or for the `=`
+// form the place of e evaluated now.
+Place FuncGen::rangePlace(const RangeStmt* s, const Expr* e, const Place& declared) {
+    if (s->tok == Tok::Define) return declared;
+    return place(e);
+}
+
 // for k, v := range m: an iterator (MAPITER) positioned on an entry, whose
 // key and element addresses MAPKEY reads (null when done); MAPNEXT moves on.
 void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
@@ -2250,6 +2267,7 @@ void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
     emit(Op::MAPITER, it, m, static_cast<int>(g_.program_.typeIndex(mt)));
     Place kp = rangeVar(s, s->key);
     Place vp = rangeVar(s, s->value);
+    bool wantK = kp.where != Place::Where::Discard, wantV = vp.where != Place::Where::Discard;
     int kv = alloc(2);
     int val = alloc(std::max(1, std::max(nslots(mt->key), nslots(mt->elem))));
     size_t top = here();
@@ -2257,13 +2275,13 @@ void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
     size_t exit = jump(Op::JF, kv);
     Place kmem{Place::Where::Memory, kv, 0, mt->key, false};
     Place vmem{Place::Where::Memory, kv + 1, 0, mt->elem, false};
-    if (kp.where != Place::Where::Discard) {
+    if (wantK) {
         load(kmem, val);
-        store(kp, val);
+        store(rangePlace(s, s->key, kp), val);
     }
-    if (vp.where != Place::Where::Discard) {
+    if (wantV) {
         load(vmem, val);
-        store(vp, val);
+        store(rangePlace(s, s->value, vp), val);
     }
     loops_.push_back({label, false, {}, {}});
     int bodyMark = top_;
@@ -2327,6 +2345,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     int val = alloc(std::max(2, nslots(elem)));
     Place kp = rangeVar(s, s->key);
     Place vp = rangeVar(s, s->value);
+    bool wantV = vp.where != Place::Where::Discard;
     size_t top = here();
     size_t exit = emit(Op::JLE_I64, len, idx, 0);  // idx >= len: done
     if (isStr) {
@@ -2334,7 +2353,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
         emit(Op::ADD_I64, next, idx, val + 1);
     } else {
         emit(Op::ADDI_I64, next, idx, 1);
-        if (vp.where != Place::Where::Discard) {
+        if (wantV) {
             // x is the slice's data pointer, or a pointer to the array (or its copy)
             int addr = alloc(1);
             loadInt(addr, elem->size);
@@ -2347,8 +2366,8 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
             load(ep, val);
         }
     }
-    if (kp.where != Place::Where::Discard) store(kp, idx);
-    if (vp.where != Place::Where::Discard) store(vp, val);
+    if (kp.where != Place::Where::Discard) store(rangePlace(s, s->key, kp), idx);
+    if (wantV) store(rangePlace(s, s->value, vp), val);
     loops_.push_back({label, false, {}, {}});
     int bodyMark = top_;
     stmts(s->body->list);

@@ -84,10 +84,10 @@ bool VM::callFunction(const Function* callee, Closure* closure, const std::vecto
         size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
         if (base + need > stackSlots_) growStack(above + need);
         if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
-        std::memcpy(stack_ + base, args.data(), args.size() * 8);
+        if (!args.empty()) std::memcpy(stack_ + base, args.data(), args.size() * 8);
         execute(callee, stack_ + base, closure);
         nativeArgs_ = savedArgs;
-        std::memcpy(results.data(), stack_ + base, results.size() * 8);
+        if (!results.empty()) std::memcpy(results.data(), stack_ + base, results.size() * 8);
         return true;
     } catch (GoPanic& p) {
         // raised here, before the callee ran

@@ -192,9 +192,11 @@ private:
     VMConfig config_;
     uint64_t* stack_ = nullptr;
     size_t stackSlots_ = 0;
-    std::vector<CallFrame> frames_;
+    // Frames and the func value cache hold collector pointers (closures) in
+    // C++ memory: the collector must scan them.
+    std::vector<CallFrame, traceable_allocator<CallFrame>> frames_;
     void* globals_ = nullptr;
-    std::vector<Closure*> funcValues_;  // the func value of each function, made on first use
+    std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     size_t nativeArgs_ = 0;             // slot offset of the running native's arguments
     std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics_;  // values stay reachable
     uint64_t steps_ = 0;                // calls and backward jumps executed
