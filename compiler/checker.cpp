@@ -163,8 +163,12 @@ bool Checker::run() {
     scope_ = pkgScope_;
 
     collectObjects();
-    for (Object* obj : pkgObjects_) resolve(obj);
+    // types and their methods first: initialisers checked below may select
+    // methods of types declared later in the file
+    for (Object* obj : pkgObjects_)
+        if (obj->kind == Object::Kind::TypeName) resolve(obj);
     collectMethods();
+    for (Object* obj : pkgObjects_) resolve(obj);
 
     if (file_.script()) {
         FuncInfo* main = info_.main;
