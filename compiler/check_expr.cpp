@@ -1748,7 +1748,9 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
     }
     types::Type* u = types::underlying(t);
     bool elided = !e->type;
+    types::Type* pointerTo = nullptr;  // {...} for an element of type *T means &T{...}
     if (elided && u->kind == Kind::Pointer) {
+        pointerTo = t;
         t = static_cast<types::Pointer*>(u)->elem;
         u = types::underlying(t);
     }
@@ -1878,7 +1880,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
             return;
     }
     x.mode = Mode::Value;
-    x.type = t;
+    x.type = pointerTo ? pointerTo : t;
 }
 
 void Checker::funcLit(Operand& x, const FuncLit* e) {

@@ -1772,6 +1772,7 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                     case Kind::Complex128: emit(Op::PRINT_C128, v); break;
                     case Kind::String: emit(Op::PRINT_STR, v); break;
                     case Kind::Interface: emit(Op::PRINT_IFACE, v); break;
+                    case Kind::Slice: emit(Op::PRINT_SLICE, v); break;
                     case Kind::Pointer:
                     case Kind::Map:
                     case Kind::Chan:
@@ -1827,6 +1828,19 @@ int FuncGen::elementTo(const Expr* val, types::Type* t) {
 
 void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
     types::Type* u = types::underlying(t);
+    if (u->kind == Kind::Pointer) {
+        // an elided &T{...} (an element of type *T): a new T
+        types::Type* elem = static_cast<types::Pointer*>(u)->elem;
+        int mark = top_;
+        int v = alloc(std::max(1, nslots(elem)));
+        compositeTo(e, elem, v);
+        int p = alloc(1);
+        emitBx(Op::NEW, p, g_.program_.typeIndex(elem));
+        storeInto(p, 0, elem, v);
+        emit(Op::MOV, dst, p);
+        top_ = mark;
+        return;
+    }
     int n = nslots(t);
     int mark = top_;
     switch (u->kind) {

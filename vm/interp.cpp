@@ -930,6 +930,10 @@ op_PRINT_STR:
 op_PRINT_PTR:
     writeStderr(printPointer(R[i.a]));
     DISPATCH();
+op_PRINT_SLICE:
+    writeStderr("[" + std::to_string(static_cast<int64_t>(R[i.a + 1])) + "/" + std::to_string(static_cast<int64_t>(R[i.a + 2])) +
+                "]" + printPointer(R[i.a]));
+    DISPATCH();
 op_PRINT_IFACE:
     writeStderr("(" + printPointer(R[i.a]) + "," + printPointer(R[i.a + 1]) + ")");
     DISPATCH();
