@@ -321,6 +321,10 @@ std::string Checker::missingMethod(types::Type* v, types::Interface* t) const {
     }
     for (const types::InterfaceMethod& m : t->methods) {
         types::Lookup l = types::lookupFieldOrMethod(v, m.name);
+        if (l.ifaceMethod) {
+            if (l.ifaceMethod->sig == m.sig) continue;
+            return "(wrong type for " + m.name + " method)" + haveWant(l.ifaceMethod->name, l.ifaceMethod->sig, m.name, m.sig);
+        }
         bool inSet = l.method && !(l.method->pointerReceiver && !l.indirect && v->kind != Kind::Pointer);
         if (inSet && l.method->sig == m.sig) continue;
         const types::Method* alt = l.method;  // found on *v when not in v's method set
@@ -764,6 +768,18 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     }
     types::Lookup l = types::lookupFieldOrMethod(base.type, sel);
     if (sel == "_") l = {};
+    if (l.ifaceMethod && base.mode != Mode::TypeExpr) {
+        // a method of an embedded interface field: dispatched on that field
+        Selection s;
+        s.kind = Selection::Kind::Method;
+        s.interfaceMethod = true;
+        s.methodName = l.ifaceMethod->name;
+        s.path = l.path;
+        info_.selections[e] = s;
+        x.mode = Mode::Value;
+        x.type = l.ifaceMethod->sig;
+        return;
+    }
     if (!l.field && !l.method) {
         if (base.mode == Mode::TypeExpr) {
             error(e->sel->pos, exprString(e) + " undefined (type " + typeName(base.type) + " has no method " + std::string(sel) + ")");

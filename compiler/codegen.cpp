@@ -1578,7 +1578,14 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
             if (it->second.kind == Selection::Kind::Qualified && it->second.member->kind == Object::Kind::Func) {
                 callee = it->second.member;
             } else if (it->second.kind == Selection::Kind::Method && it->second.interfaceMethod) {
-                int iv = exprAny(s->x);
+                int iv;
+                if (it->second.path.empty()) {
+                    iv = exprAny(s->x);
+                } else {
+                    // the embedded interface field the method is promoted from
+                    iv = alloc(2);
+                    load(fieldPlace(s->x, it->second.path), iv);
+                }
                 int base = top_;
                 alloc(1);  // the receiver: the interface's data word
                 callArgs(e, sig, nullptr, nullptr);
@@ -2845,8 +2852,8 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
     fn->wrapper = true;
     const types::Method* m = pm->target;
     int paramSlots = 0, resultSlots = 0;
-    for (types::Type* t : m->sig->params) paramSlots += nslots(t);
-    for (types::Type* t : m->sig->results) resultSlots += nslots(t);
+    for (types::Type* t : pm->sig->params) paramSlots += nslots(t);
+    for (types::Type* t : pm->sig->results) resultSlots += nslots(t);
     fn->paramSlots = 1 + paramSlots;
     auto emit = [&](Op op, int a, int b, int c) {
         vm::Instr in;
@@ -2873,6 +2880,19 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
         }
     }
     if (off != 0) emit(Op::ADDI_I64, ptr, ptr, static_cast<int>(off));
+    if (pm->viaInterface) {
+        // the embedded interface: call the method on its dynamic value
+        const int ifc = base + 1 + std::max(paramSlots, resultSlots);
+        emit(Op::LOADN, ifc, ptr, 16);
+        if (paramSlots > 0) emit(Op::MOVN, base + 1, 1, paramSlots);
+        emit(Op::CALLI, base, ifc, static_cast<int>(program_.methodNameIndex(pm->name)));
+        emit(Op::RET, base, resultSlots, 0);
+        fn->resultSlots = resultSlots;
+        fn->frameSlots = ifc + 2;
+        int32_t index = static_cast<int32_t>(program_.functions.size());
+        program_.functions.push_back(std::move(fn));
+        return index;
+    }
     int recvSlots = 1;
     if (m->pointerReceiver) {
         emit(Op::MOV, base, ptr, 0);
@@ -2931,7 +2951,7 @@ void Generator::addPromoted(types::Type* t) {
     if (n->promotedComputed) return;
     types::computePromoted(n);
     for (types::Method& pm : n->promoted) {
-        if (pm.target->function < 0) continue;  // a library method: not reachable by embedding yet
+        if (!pm.viaInterface && pm.target->function < 0) continue;  // a library method: not reachable by embedding yet
         pm.ifaceFunction = promotedWrapper(&pm, n);
     }
 }

@@ -129,6 +129,19 @@ Lookup lookupFieldOrMethod(Type* t, std::string_view name, bool foldCase) {
                 }
             }
             Type* u = underlying(ty);
+            if (u && u->kind == Kind::Interface && !en.path.empty()) {
+                const InterfaceMethod* im = nullptr;
+                for (const InterfaceMethod& cand : static_cast<Interface*>(u)->methods)
+                    if (!im && sameName(cand.name, name, foldCase)) im = &cand;
+                if (im) {
+                    ++found;
+                    hit = {};
+                    hit.ifaceMethod = im;
+                    hit.path = en.path;
+                    hit.indirect = en.indirect;
+                    continue;
+                }
+            }
             if (u && u->kind == Kind::Struct) {
                 auto* st = static_cast<Struct*>(u);
                 for (size_t k = 0; k < st->fields.size(); ++k) {
@@ -180,6 +193,8 @@ void computePromoted(Named* n) {
         if (!seen.insert(t).second) continue;
         if (t != n && t->kind == Kind::Named)
             for (const Method& m : static_cast<Named*>(t)->methods) names.push_back(m.name);
+        if (Type* u = underlying(t); t != n && u && u->kind == Kind::Interface)
+            for (const InterfaceMethod& m : static_cast<Interface*>(u)->methods) names.push_back(m.name);
         if (Type* u = underlying(t); u && u->kind == Kind::Struct)
             for (const Field& f : static_cast<Struct*>(u)->fields)
                 if (f.embedded) work.push_back(f.type);
@@ -188,13 +203,18 @@ void computePromoted(Named* n) {
     names.erase(std::unique(names.begin(), names.end()), names.end());
     for (const std::string& name : names) {
         Lookup l = lookupFieldOrMethod(n, name);
-        if (!l.method || l.path.empty()) continue;
+        if ((!l.method && !l.ifaceMethod) || l.path.empty()) continue;
         Method m;
         m.name = name;
-        m.sig = l.method->sig;
-        m.pointerReceiver = l.method->pointerReceiver && !l.indirect;
         m.path = l.path;
-        m.target = l.method;
+        if (l.ifaceMethod) {
+            m.sig = l.ifaceMethod->sig;
+            m.viaInterface = true;
+        } else {
+            m.sig = l.method->sig;
+            m.pointerReceiver = l.method->pointerReceiver && !l.indirect;
+            m.target = l.method;
+        }
         n->promoted.push_back(std::move(m));
     }
 }

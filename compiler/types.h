@@ -101,6 +101,7 @@ struct Method {
     // pointerReceiver then means "only in the pointer type's method set".
     std::vector<int> path;
     const Method* target = nullptr;
+    bool viaInterface = false;  // promoted from an embedded interface field: dispatched on it
 };
 
 struct Type {
@@ -227,6 +228,7 @@ inline bool isBasic(const Type* t) { return t->kind < Kind::Array; }
 struct Lookup {
     const Field* field = nullptr;
     const Method* method = nullptr;
+    const InterfaceMethod* ifaceMethod = nullptr;  // a method of an embedded interface field
     Named* methodOwner = nullptr;
     std::vector<int> path;  // fields from t down to the field (or to the method's embedded receiver)
     bool indirect = false;  // went through a pointer on the way
