@@ -166,6 +166,8 @@ public:
     bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
     void recoveryEpilogue();
     void deferStmt(const DeferStmt* s);
+    void deferBuiltin(const CallExpr* call, check::Builtin b, int f);
+    void printSlot(int v, types::Type* t);
     void assertTo(const TypeAssertExpr* e, int dst, int ok);
     void typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label);
     Place fieldPlace(const Expr* x, const std::vector<int>& path);
@@ -235,6 +237,7 @@ public:
     int32_t promotedWrapper(const types::Method* pm, types::Named* outer);
     int32_t nativeWrapper(const Object* f);
     std::map<const Object*, int32_t> nativeWrappers_;
+    int deferThunks_ = 0;  // functions made for deferred built-in calls
     void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
     int64_t globalOffset(const Object* v) {
@@ -1759,37 +1762,7 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             for (uint32_t k = 0; k < e->args.size; ++k) {
                 if (ln && k > 0) emit(Op::PRINT_SP);
                 int m2 = top_;
-                int v = exprAny(e->args[k]);
-                types::Type* u = types::underlying(typeOf(e->args[k]));
-                switch (u->kind) {
-                    case Kind::Bool: emit(Op::PRINT_BOOL, v); break;
-                    case Kind::Float32: {
-                        int f = alloc(1);
-                        emit(Op::CVT_F32_F64, f, v);
-                        emit(Op::PRINT_F64, f);
-                        break;
-                    }
-                    case Kind::Float64: emit(Op::PRINT_F64, v); break;
-                    case Kind::Complex64: {
-                        int c = alloc(2);
-                        emit(Op::CVT_C64_C128, c, v);
-                        emit(Op::PRINT_C128, c);
-                        break;
-                    }
-                    case Kind::Complex128: emit(Op::PRINT_C128, v); break;
-                    case Kind::String: emit(Op::PRINT_STR, v); break;
-                    case Kind::Interface: emit(Op::PRINT_IFACE, v); break;
-                    case Kind::Slice: emit(Op::PRINT_SLICE, v); break;
-                    case Kind::Pointer:
-                    case Kind::Map:
-                    case Kind::Chan:
-                    case Kind::Func:
-                    case Kind::UnsafePointer: emit(Op::PRINT_PTR, v); break;
-                    default:
-                        if (types::isUnsigned(u)) emit(Op::PRINT_U64, v);
-                        else if (types::isInteger(u)) emit(Op::PRINT_I64, v);
-                        else g_.error(e->args[k]->pos, "cannot print " + types::typeString(u) + " yet");
-                }
+                printSlot(exprAny(e->args[k]), typeOf(e->args[k]));
                 top_ = m2;
             }
             if (ln) emit(Op::PRINT_NL);
@@ -2602,6 +2575,98 @@ void FuncGen::recoveryEpilogue() {
     emit(Op::RET, out, total);
 }
 
+// print's format for one value of type t in slots from v.
+void FuncGen::printSlot(int v, types::Type* t) {
+    types::Type* u = types::underlying(t);
+    switch (u->kind) {
+        case Kind::Bool: emit(Op::PRINT_BOOL, v); break;
+        case Kind::Float32: {
+            int f = alloc(1);
+            emit(Op::CVT_F32_F64, f, v);
+            emit(Op::PRINT_F64, f);
+            break;
+        }
+        case Kind::Float64: emit(Op::PRINT_F64, v); break;
+        case Kind::Complex64: {
+            int c = alloc(2);
+            emit(Op::CVT_C64_C128, c, v);
+            emit(Op::PRINT_C128, c);
+            break;
+        }
+        case Kind::Complex128: emit(Op::PRINT_C128, v); break;
+        case Kind::String: emit(Op::PRINT_STR, v); break;
+        case Kind::Interface: emit(Op::PRINT_IFACE, v); break;
+        case Kind::Slice: emit(Op::PRINT_SLICE, v); break;
+        case Kind::Pointer:
+        case Kind::Map:
+        case Kind::Chan:
+        case Kind::Func:
+        case Kind::UnsafePointer: emit(Op::PRINT_PTR, v); break;
+        default:
+            if (types::isUnsigned(u)) emit(Op::PRINT_U64, v);
+            else emit(Op::PRINT_I64, v);
+    }
+}
+
+// defer print(...), panic(v), delete(m, k), copy(d, s), recover(): the
+// arguments are evaluated now, into the parameters of a function made for
+// this statement that performs the built-in on them when it runs.
+void FuncGen::deferBuiltin(const CallExpr* call, check::Builtin b, int f) {
+    std::vector<types::Type*> params;
+    types::TypeTable& tt = *g_.program_.types;
+    for (uint32_t k = 0; k < call->args.size; ++k) {
+        types::Type* t = typeOf(call->args[k]);
+        if (b == check::Builtin::Panic) t = tt.emptyInterface();
+        if (b == check::Builtin::Delete && k == 1) t = static_cast<types::Map*>(types::underlying(params[0]))->key;
+        params.push_back(t);
+        int slot = alloc(std::max(1, nslots(t)));
+        exprTo(call->args[k], slot, t);
+        top_ = slot + nslots(t);
+    }
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = info_->name + ".deferwrap" + std::to_string(++g_.deferThunks_);
+    fn->file = g_.filename_;
+    fn->wrapper = true;
+    check::FuncInfo thunkInfo;
+    thunkInfo.sig = tt.func(params, {}, false);
+    FuncGen t(g_, fn.get(), &thunkInfo);
+    t.line_ = line_;
+    int at = 0;
+    std::vector<int> slots;
+    for (types::Type* p : params) {
+        slots.push_back(at);
+        at += nslots(p);
+    }
+    fn->paramSlots = at;
+    t.top_ = at;
+    t.fn_->frameSlots = std::max(at, 1);
+    switch (b) {
+        case check::Builtin::Print:
+        case check::Builtin::Println:
+            for (size_t k = 0; k < params.size(); ++k) {
+                if (b == check::Builtin::Println && k > 0) t.emit(Op::PRINT_SP);
+                t.printSlot(slots[k], params[k]);
+            }
+            if (b == check::Builtin::Println) t.emit(Op::PRINT_NL);
+            break;
+        case check::Builtin::Panic: t.emit(Op::PANIC, 0); break;
+        case check::Builtin::Delete: t.emit(Op::MAPDELETE, 0, 0, static_cast<int>(g_.program_.typeIndex(params[0]))); break;
+        case check::Builtin::Copy: {
+            int n = t.alloc(1);
+            t.loadInt(n, static_cast<types::Slice*>(types::underlying(params[0]))->elem->size);
+            t.emit(Op::COPY, n, slots[0], slots[1]);
+            break;
+        }
+        case check::Builtin::Recover: t.emit(Op::RECOVER, t.alloc(2)); break;
+        default: g_.error(call->pos, "defer of this built-in function is not supported yet"); break;
+    }
+    t.emit(Op::RET, 0, 0);
+    int32_t index = static_cast<int32_t>(g_.program_.functions.size());
+    g_.program_.functions.push_back(std::move(fn));
+    emitBx(Op::FUNC, f, static_cast<uint32_t>(index));
+    emit(Op::DEFER, f, at);
+}
+
 // defer f(args): the func value (a closure; a method value for x.M, a
 // wrapper for a library function) and the argument slots, as for a call,
 // are recorded in the frame; RUNDEFERS runs them.
@@ -2609,8 +2674,15 @@ void FuncGen::deferStmt(const DeferStmt* s) {
     setLine(s);
     int mark = top_;
     auto* call = static_cast<const CallExpr*>(s->call);
-    auto* sig = static_cast<types::Func*>(types::underlying(typeOf(call->fun)));
     int f = alloc(1);
+    if (const check::TypeAndValue* tv = g_.info_.typeOf(call->fun); tv && tv->mode == Mode::Builtin) {
+        const Expr* fun = call->fun;
+        while (fun->kind == ast::Kind::ParenExpr) fun = static_cast<const ParenExpr*>(fun)->x;
+        deferBuiltin(call, g_.info_.uses.at(static_cast<const Ident*>(fun))->builtin, f);
+        top_ = mark;
+        return;
+    }
+    auto* sig = static_cast<types::Func*>(types::underlying(typeOf(call->fun)));
     exprTo(call->fun, f);
     top_ = f + 1;
     int base = callArgs(call, sig, nullptr, nullptr);
