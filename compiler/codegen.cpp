@@ -166,6 +166,11 @@ public:
     bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
     void recoveryEpilogue();
     void deferStmt(const DeferStmt* s);
+    void stmtInOrder(const Stmt* s);
+    bool readsShared(const Expr* e) const;
+    bool orderWalk(const Expr* e, bool& sawShared, bool hoist);
+    void orderCalls(const std::vector<const Expr*>& exprs);
+    std::unordered_map<const CallExpr*, int> hoisted_;  // calls evaluated ahead: their result slots
     void deferBuiltin(const CallExpr* call, check::Builtin b, int f);
     void printSlot(int v, types::Type* t);
     void assertTo(const TypeAssertExpr* e, int dst, int ok);
@@ -1544,8 +1549,139 @@ int FuncGen::callArgs(const CallExpr* e, types::Func* sig, const Expr* recv, con
     return base;
 }
 
+// ---- the order of evaluation ----------------------------------------------------------
+//
+// The spec orders only calls (and receives) within a statement; gc
+// evaluates every call of a statement first, in order, and the other
+// operands afterwards: `fmt.Println(c.n, bump(c))` prints bump's new value
+// twice. gos does the same: when a statement reads shared memory (a global,
+// a heap variable, through a pointer, a slice or a map) before a call that
+// could change it, its calls are evaluated first into temporaries
+// (hoisted), in source order; the expressions then read the temporaries.
+// Calls on the right of && and || and inside function literals stay put.
+
+// Whether e's evaluation reads memory a call could change (not its calls).
+bool FuncGen::readsShared(const Expr* e) const {
+    switch (e->kind) {
+        case ast::Kind::Ident: {
+            auto it = g_.info_.uses.find(static_cast<const Ident*>(e));
+            if (it == g_.info_.uses.end() || it->second->kind != Object::Kind::Var) return false;
+            return it->second->global || inMemory(it->second);
+        }
+        case ast::Kind::StarExpr: return true;
+        case ast::Kind::SelectorExpr: {
+            auto* se = static_cast<const SelectorExpr*>(e);
+            types::Type* t = typeOf(se->x);
+            return t && types::underlying(t)->kind == Kind::Pointer;
+        }
+        case ast::Kind::IndexExpr: {
+            types::Type* t = typeOf(static_cast<const IndexExpr*>(e)->x);
+            Kind k = t ? types::underlying(t)->kind : Kind::Invalid;
+            return k == Kind::Slice || k == Kind::Map || k == Kind::Pointer;
+        }
+        default: return false;
+    }
+}
+
+// Walks e in evaluation order: with hoist false, tells whether a call
+// follows a shared read (sawShared carries that state); with hoist true,
+// evaluates the calls into temporaries.
+bool FuncGen::orderWalk(const Expr* e, bool& sawShared, bool hoist) {
+    if (!e) return false;
+    auto walk = [&](const Expr* x) { return orderWalk(x, sawShared, hoist); };
+    switch (e->kind) {
+        case ast::Kind::FuncLit: return false;
+        case ast::Kind::ParenExpr: return walk(static_cast<const ParenExpr*>(e)->x);
+        case ast::Kind::UnaryExpr: return walk(static_cast<const UnaryExpr*>(e)->x);
+        case ast::Kind::StarExpr: {
+            bool r = walk(static_cast<const StarExpr*>(e)->x);
+            sawShared = true;
+            return r;
+        }
+        case ast::Kind::BinaryExpr: {
+            auto* b = static_cast<const BinaryExpr*>(e);
+            bool r = walk(b->x);
+            if (b->op == Tok::LAnd || b->op == Tok::LOr) return r;  // the right side is conditional
+            return walk(b->y) || r;
+        }
+        case ast::Kind::SelectorExpr: {
+            bool r = walk(static_cast<const SelectorExpr*>(e)->x);
+            sawShared = sawShared || readsShared(e);
+            return r;
+        }
+        case ast::Kind::IndexExpr: {
+            auto* ix = static_cast<const IndexExpr*>(e);
+            bool r = walk(ix->x);
+            r = walk(ix->index) || r;
+            sawShared = sawShared || readsShared(e);
+            return r;
+        }
+        case ast::Kind::SliceExpr: {
+            auto* se = static_cast<const SliceExpr*>(e);
+            bool r = walk(se->x);
+            r = walk(se->low) || r;
+            r = walk(se->high) || r;
+            return walk(se->max) || r;
+        }
+        case ast::Kind::TypeAssertExpr: return walk(static_cast<const TypeAssertExpr*>(e)->x);
+        case ast::Kind::KeyValueExpr: {
+            auto* kv = static_cast<const KeyValueExpr*>(e);
+            bool r = walk(kv->key);
+            return walk(kv->value) || r;
+        }
+        case ast::Kind::CompositeLit: {
+            bool r = false;
+            for (Expr* el : static_cast<const CompositeLit*>(e)->elts) r = walk(el) || r;
+            return r;
+        }
+        case ast::Kind::Ident:
+            sawShared = sawShared || readsShared(e);
+            return false;
+        case ast::Kind::CallExpr: {
+            auto* c = static_cast<const CallExpr*>(e);
+            const check::TypeAndValue* tv = g_.info_.typeOf(c->fun);
+            bool isCall = !tv || (tv->mode != Mode::TypeExpr && tv->mode != Mode::Builtin);
+            bool r = false;
+            if (isCall) r = walk(c->fun);
+            for (Expr* a : c->args) r = walk(a) || r;
+            if (!isCall) return r;
+            if (!hoist) return r || sawShared;
+            auto* sig = static_cast<types::Func*>(types::underlying(tv->type));
+            int n = 0;
+            for (types::Type* t : sig->results) n += nslots(t);
+            int slot = alloc(std::max(1, n));
+            callTo(c, slot, static_cast<int>(sig->results.size()));
+            hoisted_[c] = slot;
+            return true;
+        }
+        default: return false;
+    }
+}
+
+// Before a statement's expressions are compiled: hoists their calls when
+// gc's order differs from the plain left-to-right one.
+void FuncGen::orderCalls(const std::vector<const Expr*>& exprs) {
+    bool shared = false, needed = false;
+    for (const Expr* e : exprs) needed = orderWalk(e, shared, false) || needed;
+    if (!needed) return;
+    shared = false;
+    for (const Expr* e : exprs) orderWalk(e, shared, true);
+}
+
 void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
     setLine(e);
+    if (auto h = hoisted_.find(e); h != hoisted_.end()) {
+        // evaluated already, in gc's order (orderCalls)
+        auto* sig = static_cast<types::Func*>(types::underlying(typeOf(e->fun)));
+        int n = 0;
+        for (size_t k = 0; k < sig->results.size() && static_cast<int>(k) < std::max(resultCount, 1); ++k) n += nslots(sig->results[k]);
+        if (resultCount > 1) {
+            n = 0;
+            for (types::Type* t : sig->results) n += nslots(t);
+        }
+        if (n > 0 && dst >= 0 && dst != h->second) emit(n == 1 ? Op::MOV : Op::MOVN, dst, h->second, n);
+        return;
+    }
     const check::TypeAndValue* ftv = g_.info_.typeOf(e->fun);
     if (ftv && ftv->mode == Mode::TypeExpr) {
         int mark = top_;
@@ -2179,6 +2315,7 @@ void FuncGen::ifStmt(const IfStmt* s) {
     auto saved = slots_;
     if (s->init) stmt(s->init);
     std::vector<size_t> toElse;
+    orderCalls({s->cond});
     condJump(s->cond, false, toElse);
     stmts(s->body->list);
     if (s->els) {
@@ -2199,7 +2336,10 @@ void FuncGen::forStmt(const ForStmt* s, std::string_view label) {
     if (s->init) stmt(s->init);
     size_t top = here();
     std::vector<size_t> exits;
-    if (s->cond) condJump(s->cond, false, exits);
+    if (s->cond) {
+        orderCalls({s->cond});
+        condJump(s->cond, false, exits);
+    }
     loops_.push_back({label, false, {}, {}});
     int bodyMark = top_;
     stmts(s->body->list);
@@ -2384,6 +2524,7 @@ void FuncGen::switchStmt(const SwitchStmt* s, std::string_view label) {
     types::Type* tagT = s->tag ? typeOf(s->tag) : g_.program_.types->basic(Kind::Bool);
     int tag = -1;
     if (s->tag) {
+        orderCalls({s->tag});
         tag = alloc(std::max(1, nslots(tagT)));
         exprTo(s->tag, tag);
     }
@@ -2698,6 +2839,41 @@ void FuncGen::deferStmt(const DeferStmt* s) {
 
 void FuncGen::stmt(const Stmt* s) {
     setLine(s);
+    // calls first, as gc orders them; their temporaries are released after
+    // the statement unless it declared variables above them
+    int hoistMark = top_;
+    std::vector<const Expr*> exprs;
+    switch (s->kind) {
+        case ast::Kind::ExprStmt: exprs.push_back(static_cast<const ExprStmt*>(s)->x); break;
+        case ast::Kind::IncDecStmt: exprs.push_back(static_cast<const IncDecStmt*>(s)->x); break;
+        case ast::Kind::AssignStmt: {
+            auto* a = static_cast<const AssignStmt*>(s);
+            if (a->op != Tok::Define)
+                for (Expr* l : a->lhs) exprs.push_back(l);
+            for (Expr* r : a->rhs) exprs.push_back(r);
+            break;
+        }
+        case ast::Kind::ReturnStmt:
+            for (Expr* r : static_cast<const ReturnStmt*>(s)->results) exprs.push_back(r);
+            break;
+        case ast::Kind::DeclStmt:
+            for (Node* n : static_cast<const DeclStmt*>(s)->decl->specs)
+                if (auto* vs = as<ValueSpec>(n))
+                    for (Expr* v : vs->values) exprs.push_back(v);
+            break;
+        case ast::Kind::DeferStmt:
+            // the deferred call's operands (the call itself runs later)
+            for (Expr* a : static_cast<const CallExpr*>(static_cast<const DeferStmt*>(s)->call)->args) exprs.push_back(a);
+            break;
+        default: break;
+    }
+    if (!exprs.empty()) orderCalls(exprs);
+    int afterHoist = top_;
+    stmtInOrder(s);
+    if (afterHoist != hoistMark && top_ <= afterHoist) top_ = hoistMark;
+}
+
+void FuncGen::stmtInOrder(const Stmt* s) {
     switch (s->kind) {
         case ast::Kind::EmptyStmt: break;
         case ast::Kind::ExprStmt: {

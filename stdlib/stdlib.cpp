@@ -62,26 +62,49 @@ void panicString(vm::VM& vm, std::string_view message) {
     vm.panicWith(vm::Iface{vm.program().types->basic(types::Kind::String), box});
 }
 
+namespace {
+
+// The packages, by import path. A package's name is the last element of
+// its path ("unicode/utf8" is package utf8).
+struct PackageEntry {
+    std::string_view path;
+    void (*declare)(PackageBuilder&);
+};
+constexpr PackageEntry kPackages[] = {
+    {"fmt", declareFmt},         {"math", declareMath},       {"os", declareOs},
+    {"strings", declareStrings}, {"errors", declareErrors},   {"strconv", declareStrconv},
+    {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
+};
+
+std::string_view packageName(std::string_view path) {
+    size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+// The checker asks with an import path (an import declaration) or, in a
+// script, with the bare name a selector uses ("utf8" in utf8.RuneLen). A
+// name that is no path of its own is looked up among the names of the
+// packages whose path has several elements, so both find "unicode/utf8".
 check::PackageLoader loader(vm::Program& program, check::Info& info) {
-    return [&program, &info](std::string_view path, types::TypeTable&) -> check::Package* {
+    return [&program, &info](std::string_view request, types::TypeTable&) -> check::Package* {
+        const PackageEntry* entry = nullptr;
+        for (const PackageEntry& e : kPackages)
+            if (e.path == request) entry = &e;
+        if (!entry)
+            for (const PackageEntry& e : kPackages)
+                if (e.path != packageName(e.path) && packageName(e.path) == request) entry = &e;
+        if (!entry) return nullptr;
         for (auto& p : info.packages)
-            if (p->path == path) return p.get();
-        void (*declare)(PackageBuilder&) = nullptr;
-        if (path == "fmt") declare = declareFmt;
-        else if (path == "math") declare = declareMath;
-        else if (path == "os") declare = declareOs;
-        else if (path == "strings") declare = declareStrings;
-        else if (path == "errors") declare = declareErrors;
-        else if (path == "strconv") declare = declareStrconv;
-        else if (path == "sort") declare = declareSort;
-        if (!declare) return nullptr;
+            if (p->path == entry->path) return p.get();
         auto pkg = std::make_unique<check::Package>();
-        pkg->path = std::string(path);
-        pkg->name = std::string(path);
+        pkg->path = std::string(entry->path);
+        pkg->name = std::string(packageName(entry->path));
         check::Package* raw = pkg.get();
         info.packages.push_back(std::move(pkg));
         PackageBuilder b(raw, program, info);
-        declare(b);
+        entry->declare(b);
         return raw;
     };
 }

@@ -57,6 +57,8 @@ void declareStrings(PackageBuilder& b);
 void declareErrors(PackageBuilder& b);
 void declareStrconv(PackageBuilder& b);
 void declareSort(PackageBuilder& b);
+void declareUnicode(PackageBuilder& b);
+void declareUtf8(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //
