@@ -38,7 +38,7 @@ golden: deps
 # that gos runs so far (see ../shared/bench if present, else bench/).
 BENCH_DIR ?= $(firstword $(wildcard ../shared/bench bench))
 bench: build
-	ONLY="$(or $(ONLY),fib)" $(BENCH_DIR)/run.sh "$(abspath $(BUILD))/gos run"
+	ONLY="$(ONLY)" $(BENCH_DIR)/run.sh "$(abspath $(BUILD))/gos run"
 
 install: build
 	cmake --install $(BUILD)
