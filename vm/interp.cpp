@@ -470,7 +470,7 @@ op_EQ_C64: {
 }
 op_EQ_STR:
     R[i.a] = R[i.b + 1] == R[i.c + 1] &&
-             (R[i.b] == R[i.c] || std::memcmp(reinterpret_cast<const void*>(R[i.b]),
+             (R[i.b + 1] == 0 || R[i.b] == R[i.c] || std::memcmp(reinterpret_cast<const void*>(R[i.b]),
                                               reinterpret_cast<const void*>(R[i.c]), R[i.b + 1]) == 0);
     DISPATCH();
 op_LT_STR:
