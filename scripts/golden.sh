@@ -34,6 +34,8 @@
 #                  regexes are POSIX extended (grep -E): avoid \d, \w, \s;
 #                  like Go's, they cannot contain a double quote (write . ).
 #                  There are no expected files; the comments are the expectation.
+#   A line `// golden:requires-cpu FLAG` in a test skips it on a CPU whose
+#   /proc/cpuinfo flags lack FLAG (Go's own results differ there).
 #
 # The expected files are never written by hand, only by `regen`, from the real
 # toolchain: each program is built with `go build` and the binary run directly
@@ -86,6 +88,13 @@ list_tests() {
                     case $rel in "${f#./}"*) keep=1 ;; esac
                 done
                 [ $keep = 1 ] || continue
+            fi
+            # a test whose results depend on a CPU feature (a line
+            # `// golden:requires-cpu FLAG`) only runs where /proc/cpuinfo has it
+            need=$(sed -n 's|^// golden:requires-cpu \([a-z0-9_]*\)$|\1|p' "$GOLDEN/$rel" | head -1)
+            if [ -n "$need" ] && ! grep -qw "$need" /proc/cpuinfo 2>/dev/null; then
+                echo "golden.sh: skipped $rel: this CPU lacks $need" >&2
+                continue
             fi
             echo "$rel"
         done

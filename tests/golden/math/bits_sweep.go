@@ -9,6 +9,8 @@
 // Go's amd64 Exp uses fused multiply-adds when the CPU has AVX and FMA, so the
 // Exp, Sinh, Cosh, Tanh and Pow lines (in Go as in gos) depend on the CPU; the
 // expected output comes from one with FMA, as every x86-64 CPU since 2013 is.
+//
+// golden:requires-cpu fma
 package main
 
 import (
