@@ -1,34 +1,12 @@
 #include "lexer/unicode.h"
 
-#include <algorithm>
+#include "lexer/rune_tables.h"
 
 namespace gos::unicode {
 
 namespace {
 
-struct RuneRange {
-    uint32_t lo, hi;
-};
-
-struct CaseRange {
-    uint32_t lo, hi;
-    int32_t delta;
-};
-
 #include "lexer/unicode_tables.inc"
-
-template <size_t N>
-bool inTable(const RuneRange (&table)[N], uint32_t r) {
-    auto it = std::upper_bound(table, table + N, r, [](uint32_t v, const RuneRange& rr) { return v < rr.lo; });
-    return it != table && r <= (it - 1)->hi;
-}
-
-template <size_t N>
-uint32_t mapCase(const CaseRange (&table)[N], uint32_t r) {
-    auto it = std::upper_bound(table, table + N, r, [](uint32_t v, const CaseRange& c) { return v < c.lo; });
-    if (it == table || r > (it - 1)->hi) return r;
-    return static_cast<uint32_t>(static_cast<int32_t>(r) + (it - 1)->delta);
-}
 
 }  // namespace
 

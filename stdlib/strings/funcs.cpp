@@ -111,22 +111,7 @@ void nFieldsFunc(vm::VM& vm, uint64_t* a) {
     ResultSlots results(vm, a);
     std::string_view s = stringArg(a, 0);
     RuneFunc f(vm, a, 2);
-    std::vector<std::string_view> found;
-    size_t start = 0;
-    bool inField = false;
-    for (size_t i = 0; i < s.size();) {
-        uint32_t r;
-        size_t w = decodeRune(s.substr(i), r);
-        if (f.test(r)) {
-            if (inField) found.push_back(s.substr(start, i - start));
-            inField = false;
-        } else if (!inField) {
-            start = i;
-            inField = true;
-        }
-        i += w;
-    }
-    if (inField) found.push_back(s.substr(start));
+    std::vector<std::string_view> found = fieldsOf(s, [&](uint32_t r) { return f.test(r); });
     auto n = static_cast<int64_t>(found.size());
     auto* data = static_cast<vm::GoString*>(vm.allocate(found.size() * sizeof(vm::GoString), false));
     for (size_t k = 0; k < found.size(); ++k) data[k] = viewString(found[k]);

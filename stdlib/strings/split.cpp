@@ -69,22 +69,7 @@ vm::GoSlice split(vm::VM& vm, std::string_view s, std::string_view sep, size_t k
 // Fields: the runs of non-space runes (unicode.IsSpace), in a slice of
 // exactly their number.
 vm::GoSlice fields(vm::VM& vm, std::string_view s) {
-    std::vector<std::string_view> found;
-    size_t start = 0;
-    bool inField = false;
-    for (size_t i = 0; i < s.size();) {
-        uint32_t r;
-        size_t w = decodeRune(s.substr(i), r);
-        if (isSpace(r)) {
-            if (inField) found.push_back(s.substr(start, i - start));
-            inField = false;
-        } else if (!inField) {
-            start = i;
-            inField = true;
-        }
-        i += w;
-    }
-    if (inField) found.push_back(s.substr(start));
+    std::vector<std::string_view> found = fieldsOf(s, isSpace);
     auto n = static_cast<int64_t>(found.size());
     vm::GoSlice out = stringSlice(vm, n, n);
     for (int64_t k = 0; k < n; ++k) elems(out)[k] = viewString(found[static_cast<size_t>(k)]);

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "lexer/unicode.h"
 #include "stdlib/stdlib.h"
@@ -50,6 +51,30 @@ int64_t index(std::string_view s, std::string_view sub);
 int64_t lastIndex(std::string_view s, std::string_view sub);
 int64_t indexRune(std::string_view s, int64_t r);
 int64_t count(std::string_view s, std::string_view sub);
+
+// The fields of s: the maximal runs of runes for which isSep is false, in
+// order (strings.Fields and FieldsFunc; isSep runs once per rune, left to
+// right, as Go calls it).
+template <class IsSep>
+std::vector<std::string_view> fieldsOf(std::string_view s, IsSep isSep) {
+    std::vector<std::string_view> found;
+    size_t start = 0;
+    bool inField = false;
+    for (size_t i = 0; i < s.size();) {
+        uint32_t r;
+        size_t w = decodeRune(s.substr(i), r);
+        if (isSep(r)) {
+            if (inField) found.push_back(s.substr(start, i - start));
+            inField = false;
+        } else if (!inField) {
+            start = i;
+            inField = true;
+        }
+        i += w;
+    }
+    if (inField) found.push_back(s.substr(start));
+    return found;
+}
 
 // The groups of package members, one per file.
 void declareSearch(PackageBuilder& b);

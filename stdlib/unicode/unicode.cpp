@@ -23,6 +23,7 @@
 // table entry.
 #include <algorithm>
 
+#include "lexer/rune_tables.h"
 #include "lexer/unicode.h"
 #include "stdlib/stdlib.h"
 
@@ -32,29 +33,11 @@ using types::Kind;
 
 namespace {
 
-struct RuneRange {
-    uint32_t lo, hi;
-};
-
-struct CaseRange {
-    uint32_t lo, hi;
-    int32_t delta;
-};
+using unicode::CaseRange;
+using unicode::RuneRange;
 
 #include "stdlib/unicode/tables.inc"
 
-template <size_t N>
-bool inClass(const RuneRange (&table)[N], uint32_t r) {
-    auto it = std::upper_bound(table, table + N, r, [](uint32_t v, const RuneRange& rr) { return v < rr.lo; });
-    return it != table && r <= (it - 1)->hi;
-}
-
-template <size_t N>
-uint32_t mapRune(const CaseRange (&table)[N], uint32_t r) {
-    auto it = std::upper_bound(table, table + N, r, [](uint32_t v, const CaseRange& c) { return v < c.lo; });
-    if (it == table || r > (it - 1)->hi) return r;
-    return static_cast<uint32_t>(static_cast<int32_t>(r) + (it - 1)->delta);
-}
 
 uint32_t runeArg(const uint64_t* a) { return static_cast<uint32_t>(static_cast<int32_t>(a[0])); }
 void setBool(uint64_t* a, bool v) { a[0] = v ? 1 : 0; }
@@ -65,17 +48,17 @@ bool isControl(uint32_t r) { return r < 0x20 || (r >= 0x7F && r <= 0x9F); }
 
 void nIsLetter(vm::VM&, uint64_t* a) { setBool(a, isLetter(runeArg(a))); }
 void nIsDigit(vm::VM&, uint64_t* a) { setBool(a, unicode::isDigit(runeArg(a))); }
-void nIsNumber(vm::VM&, uint64_t* a) { setBool(a, inClass(kNumber, runeArg(a))); }
-void nIsSpace(vm::VM&, uint64_t* a) { setBool(a, inClass(kSpace, runeArg(a))); }
-void nIsUpper(vm::VM&, uint64_t* a) { setBool(a, inClass(kUpper, runeArg(a))); }
-void nIsLower(vm::VM&, uint64_t* a) { setBool(a, inClass(kLower, runeArg(a))); }
-void nIsPunct(vm::VM&, uint64_t* a) { setBool(a, inClass(kPunct, runeArg(a))); }
-void nIsPrint(vm::VM&, uint64_t* a) { setBool(a, inClass(kPrint, runeArg(a))); }
-void nIsGraphic(vm::VM&, uint64_t* a) { setBool(a, inClass(kGraphic, runeArg(a))); }
+void nIsNumber(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kNumber, runeArg(a))); }
+void nIsSpace(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kSpace, runeArg(a))); }
+void nIsUpper(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kUpper, runeArg(a))); }
+void nIsLower(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kLower, runeArg(a))); }
+void nIsPunct(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kPunct, runeArg(a))); }
+void nIsPrint(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kPrint, runeArg(a))); }
+void nIsGraphic(vm::VM&, uint64_t* a) { setBool(a, unicode::inTable(kGraphic, runeArg(a))); }
 void nIsControl(vm::VM&, uint64_t* a) { setBool(a, isControl(runeArg(a))); }
 void nToUpper(vm::VM&, uint64_t* a) { setRune(a, unicode::toUpper(runeArg(a))); }
 void nToLower(vm::VM&, uint64_t* a) { setRune(a, unicode::toLower(runeArg(a))); }
-void nToTitle(vm::VM&, uint64_t* a) { setRune(a, mapRune(kTitle, runeArg(a))); }
+void nToTitle(vm::VM&, uint64_t* a) { setRune(a, unicode::mapCase(kTitle, runeArg(a))); }
 
 }  // namespace
 
