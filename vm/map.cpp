@@ -86,6 +86,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
 #include <random>
 
 #include "vm/slice.h"
@@ -228,57 +229,34 @@ uint64_t hashFloat64(const void* p, uint64_t seed) {
 
 types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
 
+// Whether a key type has a part (itself, an array's element, a struct's
+// field, recursively) of one of the given kinds.
+bool hasPart(const types::Type* t, std::initializer_list<types::Kind> kinds) {
+    types::Type* u = under(t);
+    for (types::Kind k : kinds)
+        if (u->kind == k) return true;
+    if (u->kind == types::Kind::Array) return hasPart(static_cast<types::Array*>(u)->elem, kinds);
+    if (u->kind == types::Kind::Struct)
+        for (const types::Field& f : static_cast<types::Struct*>(u)->fields)
+            if (hasPart(f.type, kinds)) return true;
+    return false;
+}
+
 // k == k for every value: false as soon as a float or an interface is inside.
 bool reflexive(const types::Type* t) {
-    types::Type* u = under(t);
-    switch (u->kind) {
-        case types::Kind::Float32:
-        case types::Kind::Float64:
-        case types::Kind::Complex64:
-        case types::Kind::Complex128:
-        case types::Kind::Interface: return false;
-        case types::Kind::Array: return reflexive(static_cast<types::Array*>(u)->elem);
-        case types::Kind::Struct:
-            for (const types::Field& f : static_cast<types::Struct*>(u)->fields)
-                if (!reflexive(f.type)) return false;
-            return true;
-        default: return true;
-    }
+    using K = types::Kind;
+    return !hasPart(t, {K::Float32, K::Float64, K::Complex64, K::Complex128, K::Interface});
 }
 
 // Equal keys may differ in their bytes (+0/-0, strings with different
 // storage, interfaces): an assignment to an existing key stores the new one.
 bool needKeyUpdate(const types::Type* t) {
-    types::Type* u = under(t);
-    switch (u->kind) {
-        case types::Kind::Float32:
-        case types::Kind::Float64:
-        case types::Kind::Complex64:
-        case types::Kind::Complex128:
-        case types::Kind::Interface:
-        case types::Kind::String: return true;
-        case types::Kind::Array: return needKeyUpdate(static_cast<types::Array*>(u)->elem);
-        case types::Kind::Struct:
-            for (const types::Field& f : static_cast<types::Struct*>(u)->fields)
-                if (needKeyUpdate(f.type)) return true;
-            return false;
-        default: return false;
-    }
+    using K = types::Kind;
+    return hasPart(t, {K::Float32, K::Float64, K::Complex64, K::Complex128, K::Interface, K::String});
 }
 
 // Hashing may panic: an interface is inside.
-bool hashMightPanic(const types::Type* t) {
-    types::Type* u = under(t);
-    switch (u->kind) {
-        case types::Kind::Interface: return true;
-        case types::Kind::Array: return hashMightPanic(static_cast<types::Array*>(u)->elem);
-        case types::Kind::Struct:
-            for (const types::Field& f : static_cast<types::Struct*>(u)->fields)
-                if (hashMightPanic(f.type)) return true;
-            return false;
-        default: return false;
-    }
-}
+bool hashMightPanic(const types::Type* t) { return hasPart(t, {types::Kind::Interface}); }
 
 // Keys compared and hashed as plain bytes: integers, booleans, pointers,
 // channels (the fast path; everything else goes through hashValue and
@@ -318,9 +296,12 @@ struct Layout {
     bool indirectElem;
     bool pointerFree;
     bool plainKey;
+    bool reflexiveKey;    // the key flags of Go's maptype
+    bool needKeyUpdate;
+    bool hashMightPanic;
 };
 
-Layout layoutOf(const types::Map* t) {
+Layout computeLayout(const types::Map* t) {
     Layout l;
     l.key = t->key;
     l.elem = t->elem;
@@ -335,7 +316,22 @@ Layout layoutOf(const types::Map* t) {
     l.bucketSize = l.overflowOffset + sizeof(void*);
     l.pointerFree = !l.indirectKey && !l.indirectElem && t->key->pointerFree && t->elem->pointerFree;
     l.plainKey = plainMemoryKey(t->key);
+    l.reflexiveKey = reflexive(t->key);
+    l.needKeyUpdate = needKeyUpdate(t->key);
+    l.hashMightPanic = hashMightPanic(t->key);
     return l;
+}
+
+// Every map operation needs its type's layout; loops mostly work on one
+// map type, so the last one is kept.
+const Layout& layoutOf(const types::Map* t) {
+    thread_local const types::Map* lastType = nullptr;
+    thread_local Layout last;
+    if (t != lastType) {
+        last = computeLayout(t);
+        lastType = t;
+    }
+    return last;
 }
 
 inline uint8_t* tops(char* b) { return reinterpret_cast<uint8_t*>(b); }
@@ -606,7 +602,7 @@ void evacuate(VM& vm, const Layout& l, HMap* m, uint64_t index) {
         Destination dest[2] = {{m->buckets + index * l.bucketSize, 0}, {nullptr, 0}};
         bool doubling = !sameSizeGrow(m);
         if (doubling) dest[1].bucket = m->buckets + (index + oldCount) * l.bucketSize;
-        bool keysReflexive = reflexive(l.key);
+        bool keysReflexive = l.reflexiveKey;
         for (char* b = old; b; b = overflowOf(l, b)) {
             for (uint64_t i = 0; i < kSlots; ++i) {
                 uint8_t top = tops(b)[i];
@@ -785,7 +781,7 @@ HMap* makeMap(VM& vm, const types::Map* t, int64_t hint) {
 
 const void* mapAccess(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m || m->count == 0) {
-        if (hashMightPanic(t->key)) hashValue(vm, t->key, key, 0);
+        if (layoutOf(t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return nullptr;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map read and map write");
@@ -831,7 +827,7 @@ void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
                 }
                 char* k = keyAt(l, cur, i);
                 if (!keysEqual(vm, l, key, k)) continue;
-                if (needKeyUpdate(l.key)) copyValue(k, key, l.key->size);
+                if (l.needKeyUpdate) copyValue(k, key, l.key->size);
                 return elemAt(l, cur, i);
             }
         }
@@ -866,7 +862,7 @@ void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
 
 void mapDelete(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m || m->count == 0) {
-        if (hashMightPanic(t->key)) hashValue(vm, t->key, key, 0);
+        if (layoutOf(t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
@@ -951,7 +947,7 @@ void mapIterNext(VM& vm, MapIter* it) {
     }
     if (m->flags & kWriting) vm.fatal("concurrent map iteration and map write");
     Layout l = layoutOf(it->type);
-    bool keysReflexive = reflexive(l.key);
+    bool keysReflexive = l.reflexiveKey;
     uint64_t bucket = it->bucket;
     auto* b = static_cast<char*>(it->bucketPtr);
     uint64_t i = it->slot;
