@@ -10,8 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "compiler/constant.h"
-#include "compiler/types.h"
+#include "types/constant.h"
+#include "types/types.h"
 #include "lexer/source.h"
 #include "parser/ast.h"
 

@@ -192,6 +192,9 @@ op_MUL_I64:
 op_ADDI_I64:
     R[i.a] = R[i.b] + static_cast<uint64_t>(static_cast<int64_t>(i.sc()));
     DISPATCH();
+op_ADDK_I64:
+    R[i.a] = R[i.b] + fn->constants[i.c];
+    DISPATCH();
 op_DIV_I64: {
     int64_t d = static_cast<int64_t>(R[i.c]);
     if (d == 0) {
@@ -779,10 +782,11 @@ op_COPY: {
     DISPATCH();
 }
 op_NILCHK:
-    if (!R[i.a]) {
-        SAVE_PC();
-        runtimeError(kNilDeref, true);
-    }
+    NIL_CHECK(R[i.a]);
+    DISPATCH();
+op_ADDR:
+    NIL_CHECK(R[i.b]);
+    R[i.a] = R[i.b] + i.c;
     DISPATCH();
 op_BOUNDS:
     if (R[i.a] >= R[i.b]) {

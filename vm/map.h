@@ -11,7 +11,7 @@
 
 #include <cstdint>
 
-#include "compiler/types.h"
+#include "types/types.h"
 #include "vm/vm.h"
 
 namespace gos::vm {

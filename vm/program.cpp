@@ -24,24 +24,23 @@ Format opFormat(Op op) { return kOps[static_cast<size_t>(op)].format; }
 
 uint32_t Program::typeIndex(types::Type* t) {
     t = types->canonical(t);  // the runtime knows no byte or rune
-    for (size_t i = 0; i < runtimeTypes.size(); ++i)
-        if (runtimeTypes[i] == t) return static_cast<uint32_t>(i);
-    runtimeTypes.push_back(t);
-    return static_cast<uint32_t>(runtimeTypes.size() - 1);
+    auto [it, fresh] = typeIndexes_.try_emplace(t, static_cast<uint32_t>(runtimeTypes.size()));
+    if (fresh) runtimeTypes.push_back(t);
+    return it->second;
 }
 
 const std::string& Program::internString(std::string s) {
-    for (const std::string& existing : strings)
-        if (existing == s) return existing;
+    auto it = stringIndexes_.find(s);
+    if (it != stringIndexes_.end()) return strings[it->second];
     strings.push_back(std::move(s));
+    stringIndexes_.emplace(strings.back(), strings.size() - 1);  // a view of the stable copy
     return strings.back();
 }
 
 uint32_t Program::methodNameIndex(const std::string& name) {
-    for (size_t i = 0; i < methodNames.size(); ++i)
-        if (methodNames[i] == name) return static_cast<uint32_t>(i);
-    methodNames.push_back(name);
-    return static_cast<uint32_t>(methodNames.size() - 1);
+    auto [it, fresh] = methodIndexes_.try_emplace(name, static_cast<uint32_t>(methodNames.size()));
+    if (fresh) methodNames.push_back(name);
+    return it->second;
 }
 
 std::string disassemble(const Program& program, const Function& f) {

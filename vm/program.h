@@ -11,9 +11,11 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
-#include "compiler/types.h"
+#include "types/types.h"
 
 namespace gos::vm {
 
@@ -29,18 +31,29 @@ enum class Format : uint8_t { NONE, A, AB, ABC, ABsC, AsBsC, ABx, AsBx };
 const char* opName(Op op);
 Format opFormat(Op op);
 
-// One instruction: an opcode and three 16-bit operands; b and c together
-// form the 32-bit operand of the ABx and AsBx formats.
+// One instruction: an opcode and three 32-bit operands (16 bytes). Slots,
+// byte offsets and sizes, jump offsets and constant, type and function
+// indexes all fit an operand, so no program gos can hold in memory needs a
+// wider form; the code generator's emitter (compiler/emitter.h) checks
+// every operand against its format and takes another route (the constant
+// pool, a computed address) where a value does not fit.
 struct Instr {
-    Op op;
-    uint16_t a = 0, b = 0, c = 0;
+    Op op = Op::NOP;
+    uint16_t unused_ = 0;
+    uint32_t a = 0, b = 0, c = 0;
 
-    int32_t sbx() const { return static_cast<int32_t>(static_cast<uint32_t>(b) | (static_cast<uint32_t>(c) << 16)); }
-    uint32_t bx() const { return static_cast<uint32_t>(b) | (static_cast<uint32_t>(c) << 16); }
-    int16_t sb() const { return static_cast<int16_t>(b); }
-    int16_t sc() const { return static_cast<int16_t>(c); }
+    uint32_t bx() const { return b; }
+    int32_t sbx() const { return static_cast<int32_t>(b); }
+    int32_t sb() const { return static_cast<int32_t>(b); }
+    int32_t sc() const { return static_cast<int32_t>(c); }
 };
+static_assert(sizeof(Instr) == 16, "an instruction is 16 bytes");
 
+// Which check of a slice expression failed (BOUNDS_SLICE's c), as Go's
+// runtime names them: s[x:y] checks y <= cap (ALen for strings and
+// arrays, ACap for slices) then x <= y (B); s[x:y:z] checks z <= cap,
+// then y <= z (3B), then x <= y (3C).
+enum class SliceBound : uint8_t { ALen, ACap, B, Slice3ALen, Slice3ACap, Slice3B, Slice3C };
 struct Function {
     std::string name;            // as Go prints it in a trace: main.f, main.T.M, main.(*T).M, main.main.func1
     int32_t paramSlots = 0;      // the parameters occupy slots [0, paramSlots)
@@ -92,6 +105,11 @@ struct Program {
     // A string constant's bytes, kept for the program's lifetime.
     const std::string& internString(std::string s);
     uint32_t methodNameIndex(const std::string& name);
+
+private:
+    std::unordered_map<types::Type*, uint32_t> typeIndexes_;
+    std::unordered_map<std::string_view, size_t> stringIndexes_;  // views of `strings`
+    std::unordered_map<std::string, uint32_t> methodIndexes_;
 };
 
 // Disassembles one function, one instruction a line, as `gos disasm` prints it.

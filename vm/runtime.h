@@ -49,11 +49,6 @@ void complexDivide(double a, double b, double c, double d, double& re, double& i
 
 [[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length);
 
-// Which check of a slice expression failed (BOUNDS_SLICE's c), as Go's
-// runtime names them: s[x:y] checks y <= cap (ALen for strings and
-// arrays, ACap for slices) then x <= y (B); s[x:y:z] checks z <= cap,
-// then y <= z (3B), then x <= y (3C).
-enum class SliceBound : uint8_t { ALen, ACap, B, Slice3ALen, Slice3ACap, Slice3B, Slice3C };
 [[noreturn]] void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y);
 [[noreturn]] void stackOverflow(VM& vm);
 

@@ -1,4 +1,4 @@
-// Unit tests of compiler/constant: Go's constant values and their exact
+// Unit tests of types/constant: Go's constant values and their exact
 // arithmetic, checked against Go 1.19.
 //
 // The big table (kCases) holds Go constant expressions with the results Go
@@ -22,7 +22,7 @@
 #include <string>
 #include <string_view>
 
-#include "compiler/constant.h"
+#include "types/constant.h"
 
 using namespace gos::constant;
 

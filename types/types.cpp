@@ -1,4 +1,4 @@
-#include "compiler/types.h"
+#include "types/types.h"
 
 #include <algorithm>
 #include <cctype>

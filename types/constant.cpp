@@ -3,7 +3,7 @@
 // exact rationals and 512-bit binary floats with the one rounding routine
 // they share with float64/float32 conversion; Values and the operations on
 // them, mirroring go/constant; and text (literals in, gc's format out).
-#include "compiler/constant.h"
+#include "types/constant.h"
 
 #include <algorithm>
 #include <cmath>

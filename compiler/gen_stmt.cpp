@@ -1,0 +1,812 @@
+// Statements: declarations, assignments, control flow, defer and return.
+#include "compiler/codegen_impl.h"
+
+namespace gos::codegen {
+
+// ---- statements ---------------------------------------------------------------------------
+
+// Gives a new local its storage: slots, or a heap cell if it escapes.
+// valueSlot (or -1) holds its initial value.
+void FuncGen::declareLocal(const Object* v, int valueSlot, bool initialized) {
+    int n = std::max(1, nslots(v->type));
+    if (inMemory(v)) {
+        int p = alloc(1);
+        emit(Op::NEW, p, g_.program_.typeIndex(v->type));
+        if (initialized && valueSlot >= 0) storeInto(p, 0, v->type, valueSlot);
+        slots_[v] = p;
+        return;
+    }
+    int s = alloc(n);
+    if (initialized && valueSlot >= 0) {
+        if (valueSlot != s) emit(n == 1 ? Op::MOV : Op::MOVN, s, valueSlot, n);
+    } else {
+        emit(Op::ZERO, s, n);
+    }
+    slots_[v] = s;
+}
+
+void FuncGen::varSpec(const ValueSpec* vs) {
+    std::vector<const Object*> objs;
+    for (Ident* id : vs->names) {
+        auto it = g_.info_.defs.find(id);
+        objs.push_back(it != g_.info_.defs.end() ? it->second : nullptr);
+    }
+    if (vs->values.empty()) {
+        for (const Object* v : objs)
+            if (v && v->name != "_") {
+                if (v->global) {
+                    // a script's top-level var: zero it (globals start zeroed)
+                    continue;
+                }
+                declareLocal(v, -1, false);
+            }
+        return;
+    }
+    // evaluate all values first, then declare
+    std::vector<int> vals;
+    if (vs->values.size == vs->names.size) {
+        for (size_t k = 0; k < objs.size(); ++k) {
+            types::Type* t = objs[k] ? objs[k]->type : typeOf(vs->values[static_cast<uint32_t>(k)]);
+            int s = alloc(std::max(1, nslots(t)));
+            exprTo(vs->values[static_cast<uint32_t>(k)], s, t);
+            vals.push_back(s);
+        }
+    } else {
+        int s;
+        types::Tuple* tu = multiValue(vs->values[0], s);
+        int at = s;
+        for (size_t k = 0; k < objs.size(); ++k) {
+            int c = alloc(std::max(1, nslots(objs[k] ? objs[k]->type : tu->types[k])));
+            convertValue(at, tu->types[k], c, objs[k] ? objs[k]->type : tu->types[k]);
+            vals.push_back(c);
+            at += nslots(tu->types[k]);
+        }
+    }
+    for (size_t k = 0; k < objs.size(); ++k) {
+        const Object* v = objs[k];
+        if (!v || v->name == "_") continue;
+        if (v->global) {
+            int p = alloc(1);
+            emit(Op::GADDR, p, static_cast<uint32_t>(g_.globalOffset(v)));
+            storeInto(p, 0, v->type, vals[k]);
+            continue;
+        }
+        declareLocal(v, vals[k], true);
+    }
+}
+
+void FuncGen::assign(const AssignStmt* s) {
+    setLine(s);
+    if (s->op == Tok::Define) {
+        // evaluate the right-hand sides, then bind (new variables get fresh storage)
+        size_t n = s->lhs.size;
+        std::vector<int> vals;
+        std::vector<types::Type*> vtypes;
+        int mark = top_;
+        if (s->rhs.size == n) {
+            for (size_t k = 0; k < n; ++k) {
+                const Expr* l = s->lhs[static_cast<uint32_t>(k)];
+                const Object* v = nullptr;
+                auto d = g_.info_.defs.find(static_cast<const Ident*>(l));
+                if (d != g_.info_.defs.end()) v = d->second;
+                else {
+                    auto u = g_.info_.uses.find(static_cast<const Ident*>(l));
+                    if (u != g_.info_.uses.end()) v = u->second;
+                }
+                types::Type* t = v ? v->type : typeOf(s->rhs[static_cast<uint32_t>(k)]);
+                int slot = alloc(std::max(1, nslots(t)));
+                exprTo(s->rhs[static_cast<uint32_t>(k)], slot, t);
+                vals.push_back(slot);
+                vtypes.push_back(t);
+            }
+        } else {
+            int slot;
+            types::Tuple* tu = multiValue(s->rhs[0], slot);
+            int at = slot;
+            for (types::Type* t : tu->types) {
+                vals.push_back(at);
+                vtypes.push_back(t);
+                at += nslots(t);
+            }
+        }
+        // new variables are allocated above the values; move them down afterwards is not
+        // possible (slots are stack ordered), so the values stay as temporaries below.
+        for (size_t k = 0; k < n; ++k) {
+            auto* id = static_cast<const Ident*>(s->lhs[static_cast<uint32_t>(k)]);
+            if (id->name == "_") continue;
+            auto d = g_.info_.defs.find(id);
+            const Object* v = nullptr;
+            bool isNew = false;
+            if (d != g_.info_.defs.end() && localSlotFor(d->second) < 0 && !d->second->global) {
+                v = d->second;
+                isNew = true;
+            } else {
+                auto u = g_.info_.uses.find(id);
+                v = u != g_.info_.uses.end() ? u->second : (d != g_.info_.defs.end() ? d->second : nullptr);
+            }
+            if (!v) continue;
+            if (isNew) {
+                if (!inMemory(v) && vals[k] >= mark) {
+                    // the value's temporary becomes the variable's home
+                    slots_[v] = vals[k];
+                    if (!types::identical(vtypes[k], v->type)) convertValue(vals[k], vtypes[k], vals[k], v->type);
+                } else {
+                    int m2 = top_;
+                    int c = vals[k];
+                    if (!types::identical(vtypes[k], v->type) && !(types::isUntyped(vtypes[k]))) {
+                        c = alloc(std::max(1, nslots(v->type)));
+                        convertValue(vals[k], vtypes[k], c, v->type);
+                    }
+                    declareLocal(v, c, true);
+                    (void)m2;
+                }
+                continue;
+            }
+            int m2 = top_;
+            Place p;
+            if (v->global) {
+                p.where = Place::Where::Memory;
+                p.slot = alloc(1);
+                p.type = v->type;
+                emit(Op::GADDR, p.slot, static_cast<uint32_t>(g_.globalOffset(v)));
+            } else {
+                p.where = inMemory(v) ? Place::Where::Memory : Place::Where::Slots;
+                p.slot = localSlotFor(v);
+                p.type = v->type;
+                p.whole = true;
+            }
+            int c = vals[k];
+            if (!types::identical(vtypes[k], v->type) && isIface(v->type)) {
+                c = alloc(2);
+                convertValue(vals[k], vtypes[k], c, v->type);
+            }
+            store(p, c);
+            top_ = std::max(m2, top_) == m2 ? m2 : m2;
+        }
+        // keep the stack above all new variables
+        int highest = mark;
+        for (auto& [obj, slot] : slots_) highest = std::max(highest, slot + std::max(1, nslots(obj->type)));
+        top_ = std::max(top_, highest);
+        return;
+    }
+    if (s->op != Tok::Assign) {
+        // x op= y: x = x op y, evaluating x's place once
+        Tok op;
+        switch (s->op) {
+            case Tok::AddAssign: op = Tok::Add; break;
+            case Tok::SubAssign: op = Tok::Sub; break;
+            case Tok::MulAssign: op = Tok::Mul; break;
+            case Tok::QuoAssign: op = Tok::Quo; break;
+            case Tok::RemAssign: op = Tok::Rem; break;
+            case Tok::AndAssign: op = Tok::And; break;
+            case Tok::OrAssign: op = Tok::Or; break;
+            case Tok::XorAssign: op = Tok::Xor; break;
+            case Tok::ShlAssign: op = Tok::Shl; break;
+            case Tok::ShrAssign: op = Tok::Shr; break;
+            default: op = Tok::AndNot; break;
+        }
+        int mark = top_;
+        Place p = place(s->lhs[0]);
+        types::Type* t = p.type;
+        int cur = alloc(std::max(1, nslots(t)));
+        load(p, cur);
+        // compute cur op rhs into cur
+        int y = exprAny(s->rhs[0]);
+        if (!arith(op, t, typeOf(s->rhs[0]), cur, cur, y)) g_.error(s->pos, "cannot compile this assignment yet");
+        store(p, cur);
+        top_ = mark;
+        return;
+    }
+    // a, b = x, y: evaluate every right side (and index operands) first
+    int mark = top_;
+    size_t n = s->lhs.size;
+    std::vector<Place> places(n);
+    for (size_t k = 0; k < n; ++k) places[k] = place(s->lhs[static_cast<uint32_t>(k)]);
+    std::vector<int> vals;
+    if (s->rhs.size == n) {
+        for (size_t k = 0; k < n; ++k) {
+            types::Type* t = places[k].type ? places[k].type : typeOf(s->rhs[static_cast<uint32_t>(k)]);
+            int v = n == 1 ? -1 : alloc(std::max(1, nslots(t)));
+            if (n == 1) {
+                // a single assignment may compute straight into a local's slots
+                if (places[k].where == Place::Where::Slots && places[k].offset == 0 && isScalar(t) && t->size == 8) {
+                    exprTo(s->rhs[0], places[k].slot, t);
+                    top_ = mark;
+                    return;
+                }
+                v = alloc(std::max(1, nslots(t)));
+            }
+            exprTo(s->rhs[static_cast<uint32_t>(k)], v, places[k].type);
+            vals.push_back(v);
+        }
+    } else {
+        int slot;
+        types::Tuple* tu = multiValue(s->rhs[0], slot);
+        int at = slot;
+        for (size_t k = 0; k < n; ++k) {
+            int v = at;
+            if (places[k].type && isIface(places[k].type) && !isIface(tu->types[k])) {
+                v = alloc(2);
+                convertValue(at, tu->types[k], v, places[k].type);
+            }
+            vals.push_back(v);
+            at += nslots(tu->types[k]);
+        }
+    }
+    for (size_t k = 0; k < n; ++k) store(places[k], vals[k]);
+    top_ = mark;
+}
+
+void FuncGen::ifStmt(const IfStmt* s) {
+    setLine(s);
+    int mark = top_;
+    auto saved = slots_;
+    if (s->init) stmt(s->init);
+    std::vector<size_t> toElse;
+    orderCalls({s->cond});
+    condJump(s->cond, false, toElse);
+    stmts(s->body->list);
+    if (s->els) {
+        size_t toEnd = jump();
+        for (size_t p : toElse) patchJump(p, here());
+        if (s->els->kind == ast::Kind::IfStmt) ifStmt(static_cast<const IfStmt*>(s->els));
+        else stmts(static_cast<const BlockStmt*>(s->els)->list);
+        patchJump(toEnd, here());
+    } else {
+        for (size_t p : toElse) patchJump(p, here());
+    }
+    top_ = mark;
+}
+
+void FuncGen::forStmt(const ForStmt* s, std::string_view label) {
+    setLine(s);
+    int mark = top_;
+    if (s->init) stmt(s->init);
+    size_t top = here();
+    std::vector<size_t> exits;
+    if (s->cond) {
+        orderCalls({s->cond});
+        condJump(s->cond, false, exits);
+    }
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(s->body->list);
+    top_ = bodyMark;
+    size_t cont = here();
+    for (size_t p : loops_.back().continues) patchJump(p, cont);
+    if (s->post) stmt(s->post);
+    size_t back = jump();
+    patchJump(back, top);
+    for (size_t p : exits) patchJump(p, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+// The place a range loop's key or value goes: a new variable (:=), an
+// existing place (=), or nowhere.
+Place FuncGen::rangeVar(const RangeStmt* s, const Expr* e) {
+    Place p;
+    if (!e) return p;
+    auto* id = as<Ident>(const_cast<Expr*>(e));
+    if (s->tok != Tok::Define) {
+        // assigned on each iteration (its index operands evaluated anew):
+        // only the type is known here, see rangePlace
+        if (id && id->name == "_") return p;
+        p.where = Place::Where::Slots;
+        p.slot = -1;
+        p.type = typeOf(e);
+        return p;
+    }
+    if (s->tok == Tok::Define && id) {
+        if (id->name == "_") return p;
+        auto d = g_.info_.defs.find(id);
+        if (d == g_.info_.defs.end()) return p;
+        declareLocal(d->second, -1, false);
+        p.where = inMemory(d->second) ? Place::Where::Memory : Place::Where::Slots;
+        p.slot = localSlotFor(d->second);
+        p.type = d->second->type;
+        p.whole = true;
+        return p;
+    }
+    return place(e);
+}
+
+// Where this iteration's key or value goes: the variable, or for the `=`
+// form the place of e evaluated now.
+Place FuncGen::rangePlace(const RangeStmt* s, const Expr* e, const Place& declared) {
+    if (s->tok == Tok::Define) return declared;
+    return place(e);
+}
+
+// for k, v := range m: an iterator (MAPITER) positioned on an entry, whose
+// key and element addresses MAPKEY reads (null when done); MAPNEXT moves on.
+void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
+    int mark = top_;
+    auto* mt = static_cast<types::Map*>(types::underlying(typeOf(s->x)));
+    int it = alloc(1);
+    int m = exprAny(s->x);
+    emit(Op::MAPITER, it, m, static_cast<int>(g_.program_.typeIndex(mt)));
+    Place kp = rangeVar(s, s->key);
+    Place vp = rangeVar(s, s->value);
+    bool wantK = kp.where != Place::Where::Discard, wantV = vp.where != Place::Where::Discard;
+    int kv = alloc(2);
+    int val = alloc(std::max(1, std::max(nslots(mt->key), nslots(mt->elem))));
+    size_t top = here();
+    emit(Op::MAPKEY, kv, it);
+    size_t exit = jump(Op::JF, kv);
+    Place kmem{Place::Where::Memory, kv, 0, mt->key, false};
+    Place vmem{Place::Where::Memory, kv + 1, 0, mt->elem, false};
+    if (wantK) {
+        load(kmem, val);
+        store(rangePlace(s, s->key, kp), val);
+    }
+    if (wantV) {
+        load(vmem, val);
+        store(rangePlace(s, s->value, vp), val);
+    }
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(s->body->list);
+    top_ = bodyMark;
+    size_t cont = here();
+    for (size_t p : loops_.back().continues) patchJump(p, cont);
+    emit(Op::MAPNEXT, it);
+    size_t back = jump();
+    patchJump(back, top);
+    patchJump(exit, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
+    setLine(s);
+    if (types::underlying(typeOf(s->x))->kind == Kind::Map) {
+        mapRange(s, label);
+        return;
+    }
+    int mark = top_;
+    types::Type* xt = typeOf(s->x);
+    types::Type* u = types::underlying(xt);
+    bool isStr = u->kind == Kind::String;
+    int x;
+    int len = -1;
+    if (u->kind == Kind::Pointer) {
+        // range over *[N]T: through the pointer
+        u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+        x = alloc(1);
+        exprTo(s->x, x);
+        len = alloc(1);
+        loadInt(len, static_cast<types::Array*>(u)->len);
+    } else if (u->kind == Kind::Array) {
+        // range over an array value ranges over a copy of it
+        int v = alloc(std::max(1, nslots(xt)));
+        exprTo(s->x, v);
+        x = alloc(1);
+        emit(Op::NEW, x, g_.program_.typeIndex(u));
+        storeInto(x, 0, u, v);
+        len = alloc(1);
+        loadInt(len, static_cast<types::Array*>(u)->len);
+    } else {
+        x = alloc(std::max(1, nslots(xt)));
+        exprTo(s->x, x);
+        len = alloc(1);
+        emit(Op::MOV, len, x + 1);
+    }
+    int idx = alloc(1);
+    emit(Op::LOADI, idx, 0);
+    int next = alloc(1);
+    types::Type* elem = isStr ? g_.program_.types->basic(Kind::Int32)
+                        : u->kind == Kind::Array ? static_cast<types::Array*>(u)->elem
+                                                 : u->kind == Kind::Slice ? static_cast<types::Slice*>(u)->elem : nullptr;
+    if (!elem) {
+        g_.error(s->x->pos, "range over " + types::typeString(xt) + " is not supported yet");
+        return;
+    }
+    int val = alloc(std::max(2, nslots(elem)));
+    Place kp = rangeVar(s, s->key);
+    Place vp = rangeVar(s, s->value);
+    bool wantV = vp.where != Place::Where::Discard;
+    size_t top = here();
+    size_t exit = emit(Op::JLE_I64, len, idx, 0);  // idx >= len: done
+    if (isStr) {
+        emit(Op::RANGE_STR, val, x, idx);
+        emit(Op::ADD_I64, next, idx, val + 1);
+    } else {
+        emit(Op::ADDI_I64, next, idx, 1);
+        if (wantV) {
+            // x is the slice's data pointer, or a pointer to the array (or its copy)
+            int addr = alloc(1);
+            loadInt(addr, elem->size);
+            emit(Op::MUL_I64, addr, addr, idx);
+            emit(Op::ADD_I64, addr, addr, x);
+            Place ep;
+            ep.where = Place::Where::Memory;
+            ep.slot = addr;
+            ep.type = elem;
+            load(ep, val);
+        }
+    }
+    if (kp.where != Place::Where::Discard) store(rangePlace(s, s->key, kp), idx);
+    if (wantV) store(rangePlace(s, s->value, vp), val);
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(s->body->list);
+    top_ = bodyMark;
+    size_t cont = here();
+    for (size_t p : loops_.back().continues) patchJump(p, cont);
+    emit(Op::MOV, idx, next);
+    size_t back = jump();
+    patchJump(back, top);
+    patchJump(exit, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+void FuncGen::switchStmt(const SwitchStmt* s, std::string_view label) {
+    setLine(s);
+    int mark = top_;
+    if (s->init) stmt(s->init);
+    types::Type* tagT = s->tag ? typeOf(s->tag) : g_.program_.types->basic(Kind::Bool);
+    int tag = -1;
+    if (s->tag) {
+        orderCalls({s->tag});
+        tag = alloc(std::max(1, nslots(tagT)));
+        exprTo(s->tag, tag);
+    }
+    loops_.push_back({label, true, {}, {}});
+    // tests: for each clause, jump to its body when a value matches
+    std::vector<std::vector<size_t>> toBody(s->clauses.size);
+    int defaultIndex = -1;
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        if (cc->isDefault) defaultIndex = static_cast<int>(k);
+        for (Expr* v : cc->list) {
+            setLine(v);
+            int m2 = top_;
+            if (!s->tag) {
+                condJump(v, true, toBody[k]);
+            } else {
+                int val = alloc(std::max(1, nslots(tagT)));
+                exprTo(v, val, tagT);
+                int r = alloc(1);
+                types::Type* cu = types::underlying(tagT);
+                if (cu->kind == Kind::Pointer || cu->kind == Kind::Func || cu->kind == Kind::Map || cu->kind == Kind::Chan || cu->kind == Kind::Slice)
+                    emit(Op::EQ_I64, r, tag, val);
+                else
+                    compareTo(Tok::Eql, tagT, tag, val, r);
+                toBody[k].push_back(jump(Op::JT, r));
+            }
+            top_ = m2;
+        }
+    }
+    size_t toDefault = jump();
+    std::vector<size_t> bodyStart(s->clauses.size);
+    std::vector<size_t> ends;
+    std::vector<size_t> pendingFallthrough;
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        bodyStart[k] = here();
+        for (size_t p : pendingFallthrough) patchJump(p, here());
+        pendingFallthrough.clear();
+        for (size_t p : toBody[k]) patchJump(p, here());
+        int m2 = top_;
+        bool fell = false;
+        for (Stmt* st : cc->body) {
+            if (auto* b = as<BranchStmt>(st); b && b->tok == Tok::Fallthrough) {
+                pendingFallthrough.push_back(jump());
+                fell = true;
+                continue;
+            }
+            stmt(st);
+        }
+        top_ = m2;
+        if (!fell) ends.push_back(jump());
+    }
+    if (defaultIndex >= 0) patchJump(toDefault, bodyStart[static_cast<size_t>(defaultIndex)]);
+    else ends.push_back(toDefault);
+    for (size_t p : ends) patchJump(p, here());
+    for (size_t p : pendingFallthrough) patchJump(p, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+// switch [v :=] x.(type): x's type word is tested against each case in
+// order (ISTYPE for a concrete type, IMPLEMENTS for an interface, zero for
+// nil); the chosen clause binds its own v.
+void FuncGen::typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label) {
+    setLine(s);
+    int mark = top_;
+    if (s->init) stmt(s->init);
+    const TypeAssertExpr* guard = nullptr;
+    if (auto* a = as<AssignStmt>(const_cast<Stmt*>(s->assign))) guard = as<TypeAssertExpr>(a->rhs[0]);
+    else guard = as<TypeAssertExpr>(static_cast<const ExprStmt*>(s->assign)->x);
+    types::Type* st = typeOf(guard->x);
+    int x = alloc(2);
+    exprTo(guard->x, x, st);
+    loops_.push_back({label, true, {}, {}});
+    std::vector<std::vector<size_t>> toBody(s->clauses.size);
+    int defaultIndex = -1;
+    int r = alloc(1);
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        if (cc->isDefault) defaultIndex = static_cast<int>(k);
+        for (Expr* e : cc->list) {
+            setLine(e);
+            const check::TypeAndValue* tv = g_.info_.typeOf(e);
+            if (!tv || tv->mode != Mode::TypeExpr) {  // nil
+                toBody[k].push_back(jump(Op::JF, x));
+                continue;
+            }
+            emit(isIface(tv->type) ? Op::IMPLEMENTS : Op::ISTYPE, r, x, static_cast<int>(g_.program_.typeIndex(tv->type)));
+            toBody[k].push_back(jump(Op::JT, r));
+        }
+    }
+    size_t toDefault = jump();
+    std::vector<size_t> bodyStart(s->clauses.size), ends;
+    for (size_t k = 0; k < s->clauses.size; ++k) {
+        auto* cc = static_cast<const CaseClause*>(s->clauses[static_cast<uint32_t>(k)]);
+        bodyStart[k] = here();
+        for (size_t p : toBody[k]) patchJump(p, here());
+        int m2 = top_;
+        auto v = g_.info_.implicits.find(cc);
+        if (v != g_.info_.implicits.end() && v->second->name != "_") {
+            const Object* obj = v->second;
+            types::Type* vt = obj->type;
+            int val = x;
+            if (!isIface(vt)) {
+                val = alloc(std::max(1, nslots(vt)));
+                if (types::isPointerShaped(vt)) {
+                    emit(Op::MOV, val, x + 1);
+                } else {
+                    Place p{Place::Where::Memory, x + 1, 0, vt, false};
+                    load(p, val);
+                }
+            }
+            declareLocal(obj, val, true);
+        }
+        stmts(cc->body);
+        top_ = m2;
+        ends.push_back(jump());
+    }
+    if (defaultIndex >= 0) patchJump(toDefault, bodyStart[static_cast<size_t>(defaultIndex)]);
+    else ends.push_back(toDefault);
+    for (size_t p : ends) patchJump(p, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+void FuncGen::returnStmt(const ReturnStmt* s) {
+    setLine(s);
+    int mark = top_;
+    types::Func* sig = info_->sig;
+    int total = 0;
+    for (types::Type* t : sig->results) total += nslots(t);
+    int out = alloc(std::max(1, total));
+    if (s->results.size == sig->results.size() && !s->results.empty()) {
+        int at = out;
+        for (size_t k = 0; k < sig->results.size(); ++k) {
+            exprTo(s->results[static_cast<uint32_t>(k)], at, sig->results[k]);
+            at += nslots(sig->results[k]);
+        }
+    } else if (!s->results.empty()) {
+        // return f() with several results
+        auto* tu = static_cast<types::Tuple*>(typeOf(s->results[0]));
+        int tmp = alloc(std::max(1, nslots(tu)));
+        callTo(static_cast<const CallExpr*>(s->results[0]), tmp, static_cast<int>(tu->types.size()));
+        int at = out, src = tmp;
+        for (size_t k = 0; k < sig->results.size(); ++k) {
+            convertValue(src, tu->types[k], at, sig->results[k]);
+            at += nslots(sig->results[k]);
+            src += nslots(tu->types[k]);
+        }
+    }
+    bool named = hasNamedResults();
+    // with defers, the results are set first (deferred calls may change
+    // named ones), then the deferred calls run, then the function returns
+    if (named && !s->results.empty() && info_->hasDefer) namedResults(out, false);
+    if (info_->hasDefer) emit(Op::RUNDEFERS);
+    if (named && (s->results.empty() || info_->hasDefer)) namedResults(out, true);
+    emit(Op::RET, out, total);
+    top_ = mark;
+}
+
+// Loads the named result variables into slots from `out` (or stores them).
+void FuncGen::namedResults(int out, bool load) {
+    int at = out;
+    for (const Object* r : info_->results) {
+        Place p;
+        p.where = inMemory(r) ? Place::Where::Memory : Place::Where::Slots;
+        p.slot = localSlotFor(r);
+        p.type = r->type;
+        p.whole = true;
+        if (load) this->load(p, at);
+        else store(p, at);
+        at += nslots(r->type);
+    }
+}
+
+// Where a function that defers resumes when a deferred call recovers a
+// panic: the other deferred calls run, then it returns its named results
+// (zero values when they are not named).
+void FuncGen::recoveryEpilogue() {
+    fn_->recoverPc = static_cast<int32_t>(here());
+    int total = 0;
+    for (types::Type* t : info_->sig->results) total += nslots(t);
+    emit(Op::RUNDEFERS);
+    int out = alloc(std::max(1, total));
+    if (hasNamedResults()) namedResults(out, true);
+    else if (total > 0) emit(Op::ZERO, out, total);
+    emit(Op::RET, out, total);
+}
+
+// defer f(args): the func value (a closure; a method value for x.M, a
+// wrapper for a library function) and the argument slots, as for a call,
+// are recorded in the frame; RUNDEFERS runs them.
+void FuncGen::deferStmt(const DeferStmt* s) {
+    setLine(s);
+    int mark = top_;
+    auto* call = static_cast<const CallExpr*>(s->call);
+    int f = alloc(1);
+    if (const check::TypeAndValue* tv = g_.info_.typeOf(call->fun); tv && tv->mode == Mode::Builtin) {
+        const Expr* fun = call->fun;
+        while (fun->kind == ast::Kind::ParenExpr) fun = static_cast<const ParenExpr*>(fun)->x;
+        deferBuiltin(call, g_.info_.uses.at(static_cast<const Ident*>(fun))->builtin, f);
+        top_ = mark;
+        return;
+    }
+    auto* sig = static_cast<types::Func*>(types::underlying(typeOf(call->fun)));
+    exprTo(call->fun, f);
+    top_ = f + 1;
+    int base = callArgs(call, sig, nullptr, nullptr);
+    if (base != f + 1) {
+        g_.error(s->pos, "internal error: deferred arguments misplaced");
+        return;
+    }
+    int n = 0;
+    for (types::Type* t : sig->params) n += nslots(t);
+    emit(Op::DEFER, f, n);
+    top_ = mark;
+}
+
+void FuncGen::stmt(const Stmt* s) {
+    setLine(s);
+    // calls first, as gc orders them; their temporaries are released after
+    // the statement unless it declared variables above them
+    int hoistMark = top_;
+    std::vector<const Expr*> exprs;
+    switch (s->kind) {
+        case ast::Kind::ExprStmt: exprs.push_back(static_cast<const ExprStmt*>(s)->x); break;
+        case ast::Kind::IncDecStmt: exprs.push_back(static_cast<const IncDecStmt*>(s)->x); break;
+        case ast::Kind::AssignStmt: {
+            auto* a = static_cast<const AssignStmt*>(s);
+            if (a->op != Tok::Define)
+                for (Expr* l : a->lhs) exprs.push_back(l);
+            for (Expr* r : a->rhs) exprs.push_back(r);
+            break;
+        }
+        case ast::Kind::ReturnStmt:
+            for (Expr* r : static_cast<const ReturnStmt*>(s)->results) exprs.push_back(r);
+            break;
+        case ast::Kind::DeclStmt:
+            for (Node* n : static_cast<const DeclStmt*>(s)->decl->specs)
+                if (auto* vs = as<ValueSpec>(n))
+                    for (Expr* v : vs->values) exprs.push_back(v);
+            break;
+        case ast::Kind::DeferStmt:
+            // the deferred call's operands (the call itself runs later)
+            for (Expr* a : static_cast<const CallExpr*>(static_cast<const DeferStmt*>(s)->call)->args) exprs.push_back(a);
+            break;
+        default: break;
+    }
+    if (!exprs.empty()) orderCalls(exprs);
+    int afterHoist = top_;
+    stmtInOrder(s);
+    if (afterHoist != hoistMark && top_ <= afterHoist) top_ = hoistMark;
+}
+
+void FuncGen::stmtInOrder(const Stmt* s) {
+    switch (s->kind) {
+        case ast::Kind::EmptyStmt: break;
+        case ast::Kind::ExprStmt: {
+            int mark = top_;
+            const Expr* e = static_cast<const ExprStmt*>(s)->x;
+            while (e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+            if (e->kind == ast::Kind::CallExpr) callTo(static_cast<const CallExpr*>(e), -1, 0);
+            else exprAny(e);
+            top_ = mark;
+            break;
+        }
+        case ast::Kind::DeclStmt: {
+            auto* d = static_cast<const DeclStmt*>(s)->decl;
+            if (d->tok != Tok::Var) break;
+            for (Node* n : d->specs) varSpec(static_cast<const ValueSpec*>(n));
+            break;
+        }
+        case ast::Kind::AssignStmt: assign(static_cast<const AssignStmt*>(s)); break;
+        case ast::Kind::IncDecStmt: {
+            auto* i = static_cast<const IncDecStmt*>(s);
+            int mark = top_;
+            Place p = place(i->x);
+            types::Type* t = p.type;
+            types::Type* u = types::underlying(t);
+            int cur = p.where == Place::Where::Slots && p.offset == 0 && t->size == 8 ? p.slot : alloc(std::max(1, nslots(t)));
+            load(p, cur);
+            if (types::isInteger(u)) {
+                emit(Op::ADDI_I64, cur, cur, i->op == Tok::Inc ? 1 : -1);
+                normalize(cur, t);
+            } else {
+                int one = alloc(2);
+                check::TypeAndValue tv;
+                tv.value = constant::makeInt64(1);
+                tv.type = t;
+                constantTo(tv, one, t);
+                Op op;
+                switch (u->kind) {
+                    case Kind::Float32: op = i->op == Tok::Inc ? Op::ADD_F32 : Op::SUB_F32; break;
+                    case Kind::Complex128: op = i->op == Tok::Inc ? Op::ADD_C128 : Op::SUB_C128; break;
+                    case Kind::Complex64: op = i->op == Tok::Inc ? Op::ADD_C64 : Op::SUB_C64; break;
+                    default: op = i->op == Tok::Inc ? Op::ADD_F64 : Op::SUB_F64; break;
+                }
+                emit(op, cur, cur, one);
+            }
+            store(p, cur);
+            top_ = mark;
+            break;
+        }
+        case ast::Kind::ReturnStmt: returnStmt(static_cast<const ReturnStmt*>(s)); break;
+        case ast::Kind::BlockStmt: {
+            int mark = top_;
+            stmts(static_cast<const BlockStmt*>(s)->list);
+            top_ = mark;
+            break;
+        }
+        case ast::Kind::IfStmt: ifStmt(static_cast<const IfStmt*>(s)); break;
+        case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(s), {}); break;
+        case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), {}); break;
+        case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s), {}); break;
+        case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s), {}); break;
+        case ast::Kind::DeferStmt: deferStmt(static_cast<const DeferStmt*>(s)); break;
+        case ast::Kind::LabeledStmt: {
+            auto* l = static_cast<const LabeledStmt*>(s);
+            labelPcs_[l->label->name] = here();
+            switch (l->stmt->kind) {
+                case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(l->stmt), l->label->name); break;
+                case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(l->stmt), l->label->name); break;
+                case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(l->stmt), l->label->name); break;
+                case ast::Kind::TypeSwitchStmt:
+                    typeSwitchStmt(static_cast<const TypeSwitchStmt*>(l->stmt), l->label->name);
+                    break;
+                default: stmt(l->stmt);
+            }
+            break;
+        }
+        case ast::Kind::BranchStmt: {
+            auto* b = static_cast<const BranchStmt*>(s);
+            if (b->tok == Tok::Goto) {
+                gotos_.push_back({jump(), b->label->name});
+                break;
+            }
+            if (b->tok == Tok::Fallthrough) break;  // handled by switchStmt
+            Loop* target = nullptr;
+            for (size_t k = loops_.size(); k-- > 0;) {
+                Loop& l = loops_[k];
+                if (b->label ? l.label == b->label->name : (b->tok == Tok::Continue ? !l.isSwitch : true)) {
+                    target = &l;
+                    break;
+                }
+            }
+            if (!target) break;
+            if (b->tok == Tok::Break) target->breaks.push_back(jump());
+            else target->continues.push_back(jump());
+            break;
+        }
+        default: g_.error(s->pos, std::string(kindName(s->kind)) + " is not supported yet"); break;
+    }
+}
+
+}  // namespace gos::codegen
