@@ -1,5 +1,9 @@
 #include "cli/cli.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -9,6 +13,7 @@
 #include "cli/pipeline.h"
 #include "parser/ast_printer.h"
 #include "parser/parse.h"
+#include "support/stack.h"
 #include "vm/vm.h"
 
 namespace gos {
@@ -35,20 +40,41 @@ constexpr const char* kUsage =
     "check: -m reports the variables moved to the heap; --syntax only parses;\n"
     "--ast prints the syntax tree.\n";
 
-bool readFile(const std::string& path, std::string& text) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        text = ss.str();
-        return true;
+// Reads a source file (or standard input for "-"); on failure, why.
+bool readFile(const std::string& path, std::string& text, std::string& why) {
+    constexpr size_t kMaxSourceBytes = size_t(1) << 30;
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+        struct stat st;
+        if (stat(path.c_str(), &st) != 0) {
+            why = std::strerror(errno);
+            return false;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            why = "is a directory";
+            return false;
+        }
+        file.open(path, std::ios::binary);
+        if (!file) {
+            why = std::strerror(errno);
+            return false;
+        }
+        in = &file;
     }
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) return false;
-    std::streamoff size = in.tellg();
-    if (size < 0) return false;
-    text.resize(static_cast<size_t>(size));
-    in.seekg(0);
-    return static_cast<bool>(in.read(text.data(), size));
+    char buf[1 << 16];
+    while (in->read(buf, sizeof buf) || in->gcount() > 0) {
+        if (text.size() + static_cast<size_t>(in->gcount()) > kMaxSourceBytes) {
+            why = "file too large";
+            return false;
+        }
+        text.append(buf, static_cast<size_t>(in->gcount()));
+    }
+    if (in->bad()) {
+        why = "read error";
+        return false;
+    }
+    return true;
 }
 
 int usageError(std::ostream& err, const std::string& message) {
@@ -80,9 +106,9 @@ void printDiagnostics(const Diagnostics& diags, std::ostream& err) {
 }
 
 bool loadSource(const std::string& path, std::unique_ptr<SourceFile>& source, std::ostream& err) {
-    std::string text;
-    if (!readFile(path, text)) {
-        err << "gos: cannot read " << path << "\n";
+    std::string text, why;
+    if (!readFile(path, text, why)) {
+        err << "gos: cannot read " << path << ": " << why << "\n";
         return false;
     }
     source = std::make_unique<SourceFile>(path == "-" ? "<stdin>" : path, std::move(text));
@@ -123,7 +149,14 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
             printDiagnostics(diags, err);
             status = 1;
         }
-        if (printAst && c.ast) out << ast::printTree(c.ast->file);
+        if (printAst && c.ast) {
+            try {
+                out << ast::printTree(c.ast->file);
+            } catch (const support::NestingTooDeep& n) {
+                err << source->name() << ":" << n.line << ":" << n.col << ": too deeply nested\n";
+                status = 1;
+            }
+        }
         if (escapes && c.info) {
             Diagnostics report(source->name());
             for (auto& [pos, msg] : c.info->escapes) report.error(pos, msg);
@@ -170,9 +203,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     return status;
 }
 
-}  // namespace
-
-int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     if (argc < 2) {
         err << kUsage;
         return 2;
@@ -191,6 +222,16 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (cmd == "run") return run(args, out, err);
     if (cmd == "disasm") return disasm(args, out, err);
     return usageError(err, "unknown command \"" + cmd + "\"");
+}
+
+}  // namespace
+
+// Compilation and execution run on a large stack of their own, so that the
+// programs Go accepts compile and run however deeply they nest (support/stack.h).
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    int status = 0;
+    support::runOnLargeStack([&] { status = command(argc, argv, out, err); });
+    return status;
 }
 
 }  // namespace gos

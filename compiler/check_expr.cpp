@@ -151,6 +151,7 @@ void Checker::record(const Operand& x) {
 // operations, of its operands (so that `1 << n` in a float context knows
 // its type).
 void Checker::updateExprType(const Expr* e, types::Type* t, bool final) {
+    guardStack(e);
     auto it = info_.types.find(e);
     if (it == info_.types.end()) return;
     if (!types::isUntyped(it->second.type) && it->second.type) return;
@@ -465,6 +466,7 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool commaOk) 
 }
 
 void Checker::rawExpr(Operand& x, const Expr* e, types::Type* hint) {
+    guardStack(e);
     x = Operand{};
     x.expr = e;
     switch (e->kind) {
@@ -1734,6 +1736,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
 // ---- composite literals, function literals, indexing --------------------------------------------
 
 void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint) {
+    guardStack(e);
     types::Type* t;
     if (e->type) {
         if (auto* at = as<ArrayType>(e->type); at && at->len && at->len->kind == ast::Kind::Ellipsis) {

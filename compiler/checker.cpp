@@ -440,7 +440,10 @@ void Checker::checkTypeSpec(const TypeSpec* spec, Scope* scope) {
     }
     types::Named* named = tt_.named(std::string(spec->name->name), "main");
     if (obj) obj->type = named;
+    const ast::Node* outer = typeSpecName_;
+    typeSpecName_ = spec->name;  // where gc reports a type too large
     types::Type* u = typeExpr(spec->type);
+    typeSpecName_ = outer;
     if (u == named || (u->kind == Kind::Named && !static_cast<types::Named*>(u)->underlying)) {
         error(spec->name->pos, "invalid recursive type " + std::string(spec->name->name));
         u = tt_.basic(Kind::Invalid);
@@ -651,6 +654,7 @@ types::Func* Checker::signature(const FuncType* ft, const Field* recv, FuncInfo*
 types::Type* Checker::typeExprOrNil(const Expr* e) { return e ? typeExpr(e) : nullptr; }
 
 types::Type* Checker::typeExpr(const Expr* e) {
+    guardStack(e);
     types::Type* invalid = tt_.basic(Kind::Invalid);
     switch (e->kind) {
         case ast::Kind::Ident:
@@ -693,6 +697,14 @@ types::Type* Checker::typeExpr(const Expr* e) {
             }
             if (elem->kind == Kind::Named && !static_cast<types::Named*>(elem)->underlying) {
                 error(e->pos, "invalid recursive type");
+                return invalid;
+            }
+            // gc's limit on a type's size (MaxWidth, 2^50 on amd64); it also
+            // keeps every size computed from here on within int64
+            constexpr int64_t kMaxWidth = int64_t(1) << 50;
+            if (elem->size > 0 && len > (kMaxWidth - 1) / elem->size) {
+                std::string text = "[" + std::to_string(len) + "]" + types::typeString(elem, true);
+                error(typeSpecName_ ? typeSpecName_->pos : e->pos, "type " + text + " larger than address space");
                 return invalid;
             }
             return tt_.array(len, elem);
@@ -886,6 +898,7 @@ void Checker::stmtList(const List<Stmt>& list) {
 }
 
 void Checker::stmt(const Stmt* s) {
+    guardStack(s);
     switch (s->kind) {
         case ast::Kind::EmptyStmt:
         case ast::Kind::BadStmt: break;
@@ -1771,6 +1784,7 @@ void Checker::gotoChecks(const BlockStmt* body) {
 
 // The spec's terminating statements.
 bool Checker::isTerminating(const Stmt* s, std::string_view label) const {
+    guardStack(s);
     switch (s->kind) {
         case ast::Kind::ReturnStmt: return true;
         case ast::Kind::BranchStmt: {
@@ -1822,6 +1836,7 @@ bool Checker::isTerminating(const Stmt* s, std::string_view label) const {
 
 bool Checker::hasBreak(const Stmt* s, std::string_view label, bool implicit) const {
     if (!s) return false;
+    guardStack(s);
     switch (s->kind) {
         case ast::Kind::BranchStmt: {
             auto* b = static_cast<const BranchStmt*>(s);
@@ -1853,7 +1868,12 @@ bool Checker::hasBreak(const Stmt* s, std::string_view label, bool implicit) con
 
 bool checkFile(const File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader, Info& info) {
     Checker c(file, diags, types, loader, info);
-    return c.run();
+    try {
+        return c.run();
+    } catch (const support::NestingTooDeep& n) {
+        diags.error({n.line, n.col}, "too deeply nested");
+        return false;
+    }
 }
 
 }  // namespace gos::check

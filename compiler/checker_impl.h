@@ -19,6 +19,7 @@
 
 #include "compiler/checker.h"
 #include "parser/syntax_string.h"
+#include "support/stack.h"
 
 namespace gos::check {
 
@@ -40,6 +41,12 @@ public:
     Checker(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
             Info& info);
     bool run();
+
+    // Every recursive walk calls this at each level: a construct nested
+    // beyond what the machine stack holds is an error at its position.
+    static void guardStack(const ast::Node* n) {
+        if (support::stackExhausted()) throw support::NestingTooDeep{n->pos.line, n->pos.col};
+    }
 
     // ---- errors ----
     void error(Pos pos, const std::string& msg);
@@ -133,6 +140,7 @@ public:
     types::TypeTable& tt_;
     const PackageLoader& loader_;
     Info& info_;
+    const ast::Node* typeSpecName_ = nullptr;  // the type declaration being checked, if any
 
     Scope universe_;
     Scope* pkgScope_ = nullptr;

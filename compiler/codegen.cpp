@@ -354,7 +354,12 @@ void Generator::reportLimit(const Emitter& e) {
 bool compile(const File& file, const check::Info& info, vm::Program& program, const std::string& filename,
              Diagnostics& diags) {
     Generator g(file, info, program, filename, diags);
-    return g.run();
+    try {
+        return g.run();
+    } catch (const support::NestingTooDeep& n) {
+        diags.error({n.line, n.col}, "too deeply nested");
+        return false;
+    }
 }
 
 }  // namespace gos::codegen

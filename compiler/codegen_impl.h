@@ -19,6 +19,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/emitter.h"
+#include "support/stack.h"
 
 namespace gos::codegen {
 
@@ -72,7 +73,11 @@ public:
     FuncGen(Generator& g, vm::Function* fn, const check::FuncInfo* info) : Emitter(fn), g_(g), info_(info) {}
 
     void compileBody();
-    void compileEntry();
+
+    // Every recursive walk calls this at each level (support/stack.h).
+    static void guardStack(const Node* n) {
+        if (support::stackExhausted()) throw support::NestingTooDeep{n->pos.line, n->pos.col};
+    }
 
     // ---- frame slots ----
     // Reserves n slots above the current top; a frame over Go's 1 GB limit
@@ -207,6 +212,10 @@ public:
     int64_t globalOffset(const Object* v) {
         auto it = globals_.find(v);
         if (it != globals_.end()) return it->second;
+        constexpr int64_t kMaxSymbolBytes = 2000000000;  // gc's limit on one symbol
+        if (v->type->size > kMaxSymbolBytes)
+            error(v->pos, "main." + v->name + ": symbol too large (" + std::to_string(v->type->size) + " bytes > " +
+                              std::to_string(kMaxSymbolBytes) + " bytes)");
         int64_t off = (program_.globalsSize + v->type->align - 1) / v->type->align * v->type->align;
         program_.globalsSize = off + std::max<int64_t>(v->type->size, 1);
         globals_[v] = off;

@@ -141,6 +141,7 @@ bool FuncGen::readsShared(const Expr* e) const {
 // evaluates the calls into temporaries.
 bool FuncGen::orderWalk(const Expr* e, bool& sawShared, bool hoist) {
     if (!e) return false;
+    guardStack(e);
     auto walk = [&](const Expr* x) { return orderWalk(x, sawShared, hoist); };
     switch (e->kind) {
         case ast::Kind::FuncLit: return false;

@@ -125,8 +125,15 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
         return;
     }
     if ((fF32 || fF64) && tInt) {
-        bool u = types::isUnsigned(tu);
-        emit(fF64 ? (u ? Op::CVT_F64_U64 : Op::CVT_F64_I64) : (u ? Op::CVT_F32_U64 : Op::CVT_F32_I64), dst, src);
+        // as gc on amd64: 64-bit targets convert to 64 bits (unsigned with
+        // Go's branchy sequence), uint32 converts to int64 and truncates,
+        // the other narrow types convert to int32 and truncate, so values
+        // out of range and NaN give what the hardware gives
+        Op op;
+        if (tu->size == 8) op = types::isUnsigned(tu) ? (fF64 ? Op::CVT_F64_U64 : Op::CVT_F32_U64) : (fF64 ? Op::CVT_F64_I64 : Op::CVT_F32_I64);
+        else if (tk == Kind::Uint32) op = fF64 ? Op::CVT_F64_I64 : Op::CVT_F32_I64;
+        else op = fF64 ? Op::CVT_F64_I32 : Op::CVT_F32_I32;
+        emit(op, dst, src);
         if (tu->size < 8) normalize(dst, to);
         return;
     }
@@ -168,6 +175,7 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
 }
 
 void FuncGen::exprTo(const Expr* e, int dst, types::Type* target) {
+    guardStack(e);
     setLine(e);
     const check::TypeAndValue* tv = g_.info_.typeOf(e);
     types::Type* t = tv ? tv->type : nullptr;
@@ -809,6 +817,7 @@ bool FuncGen::arith(Tok op, types::Type* t, types::Type* countType, int dst, int
 
 // Jumps when e evaluates to jumpIf; fuses integer comparisons into one instruction.
 void FuncGen::condJump(const Expr* e, bool jumpIf, std::vector<size_t>& patches) {
+    guardStack(e);
     while (e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
     setLine(e);
     int mark = top_;
@@ -892,6 +901,7 @@ int FuncGen::elementTo(const Expr* val, types::Type* t) {
 }
 
 void FuncGen::compositeTo(const CompositeLit* e, types::Type* t, int dst) {
+    guardStack(e);
     types::Type* u = types::underlying(t);
     if (u->kind == Kind::Pointer) {
         // an elided &T{...} (an element of type *T): a new T

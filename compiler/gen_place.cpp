@@ -222,6 +222,7 @@ int FuncGen::localSlotFor(const Object* v) {
 }
 
 Place FuncGen::place(const Expr* e) {
+    guardStack(e);
     Place p;
     p.type = typeOf(e);
     switch (e->kind) {

@@ -238,6 +238,7 @@ void FuncGen::assign(const AssignStmt* s) {
 }
 
 void FuncGen::ifStmt(const IfStmt* s) {
+    guardStack(s);
     setLine(s);
     int mark = top_;
     auto saved = slots_;
@@ -674,6 +675,7 @@ void FuncGen::deferStmt(const DeferStmt* s) {
 }
 
 void FuncGen::stmt(const Stmt* s) {
+    guardStack(s);
     setLine(s);
     // calls first, as gc orders them; their temporaries are released after
     // the statement unless it declared variables above them

@@ -1,5 +1,7 @@
 #include "parser/ast_printer.h"
 
+#include "support/stack.h"
+
 namespace gos::ast {
 
 namespace {
@@ -19,6 +21,7 @@ public:
 
     void node(const Node* n, int depth, const char* label) {
         if (!n) return;
+        if (support::stackExhausted()) throw support::NestingTooDeep{n->pos.line, n->pos.col};
         out.append(static_cast<size_t>(depth) * 2, ' ');
         if (label) {
             out += label;

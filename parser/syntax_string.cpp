@@ -1,5 +1,7 @@
 #include "parser/syntax_string.h"
 
+#include "support/stack.h"
+
 namespace gos::ast {
 
 namespace {
@@ -10,6 +12,10 @@ public:
 
     void expr(const Expr* e) {
         if (!e) return;
+        if (support::stackExhausted()) {
+            out += "...";  // a message about an expression nested beyond the stack
+            return;
+        }
         switch (e->kind) {
             case Kind::BadExpr: out += "BadExpr"; break;
             case Kind::Ident: out += static_cast<const Ident*>(e)->name; break;

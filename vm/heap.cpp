@@ -4,13 +4,18 @@
 //     allocated atomic (GC_MALLOC_ATOMIC), so the collector never scans it;
 //   - everything else is allocated scanned (GC_MALLOC) and traced
 //     conservatively;
-//   - the roots are the slot stack and the globals, both allocated
-//     uncollectable (scanned, never freed by the collector) and released when
-//     the VM goes away.
+//   - the roots are the globals (allocated uncollectable: scanned, never
+//     freed by the collector, released with the VM) and the slot stack and
+//     call records, which live outside the collected heap in RootBlocks
+//     (roots.h) so that a deep stack costs no collections.
+//
+// The stack's size is bounded by VMConfig::maxStackBytes, Go's 1 GB limit
+// counted in gos's own stack memory; growStack and growFrames enforce it.
 //
 // Boehm is initialised once per process, on the first VM.
 #include <gc/gc.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -20,9 +25,17 @@ namespace gos::vm {
 
 namespace {
 
+// The library never writes to the process's streams: Boehm's warnings
+// (a failed heap expansion, a very large block) are dropped; what matters
+// of them reaches the program as Go's out-of-memory error.
+void GC_CALLBACK ignoreWarning(char*, GC_word) {}
+
 void initCollector() {
     static std::once_flag once;
-    std::call_once(once, [] { GC_INIT(); });
+    std::call_once(once, [] {
+        GC_INIT();
+        GC_set_warn_proc(ignoreWarning);
+    });
 }
 
 }  // namespace
@@ -36,8 +49,19 @@ void* VM::allocate(size_t bytes, bool pointerFree) {
     } else {
         p = GC_MALLOC(bytes);  // cleared by the collector
     }
-    if (!p) fatal("runtime: out of memory");
+    if (!p) outOfMemory(bytes);
     return p;
+}
+
+// Go's report when the heap cannot grow for an allocation (mheap.grow): the
+// block it asked the system for, in whole 4 MB steps, and the heap in use.
+void VM::outOfMemory(size_t bytes) {
+    constexpr size_t kStep = size_t(4) << 20;
+    size_t block = bytes > SIZE_MAX - kStep ? bytes : std::max(kStep, (bytes + kStep - 1) / kStep * kStep);
+    size_t inUse = GC_get_heap_size() - GC_get_free_bytes();
+    writeStderr("runtime: out of memory: cannot allocate " + std::to_string(block) + "-byte block (" +
+                std::to_string(inUse) + " in use)\n");
+    fatal("out of memory");
 }
 
 const void* VM::zeroValue(const types::Type* t) {
@@ -46,7 +70,7 @@ const void* VM::zeroValue(const types::Type* t) {
     void*& z = bigZeros_[t];
     if (!z) {
         z = GC_MALLOC_ATOMIC_UNCOLLECTABLE(static_cast<size_t>(t->size));
-        if (!z) fatal("runtime: out of memory");
+        if (!z) outOfMemory(static_cast<size_t>(t->size));
         std::memset(z, 0, static_cast<size_t>(t->size));
     }
     return z;
@@ -55,7 +79,7 @@ const void* VM::zeroValue(const types::Type* t) {
 GoString VM::makeString(std::string_view s) {
     if (s.empty()) return {nullptr, 0};
     char* p = static_cast<char*>(GC_MALLOC_ATOMIC(s.size()));
-    if (!p) fatal("runtime: out of memory");
+    if (!p) outOfMemory(s.size());
     std::memcpy(p, s.data(), s.size());
     return {p, static_cast<int64_t>(s.size())};
 }
@@ -63,17 +87,18 @@ GoString VM::makeString(std::string_view s) {
 VM::VM(const Program& program, VMConfig config) : program_(program), config_(std::move(config)) {
     initCollector();
     stackSlots_ = 1 << 14;
-    stack_ = static_cast<uint64_t*>(GC_MALLOC_UNCOLLECTABLE(stackSlots_ * sizeof(uint64_t)));
     globals_ = GC_MALLOC_UNCOLLECTABLE(program.globalsSize > 0 ? static_cast<size_t>(program.globalsSize) : 8);
-    if (!stack_ || !globals_) throw std::bad_alloc();
+    if (!slotStack_.grow(stackSlots_ * sizeof(uint64_t)) || !frames_.reserve(256) || !globals_)
+        throw std::bad_alloc();
+    stack_ = static_cast<uint64_t*>(slotStack_.data());
     funcValues_.assign(program.functions.size(), nullptr);
+    updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }
 
 VM::~VM() {
-    GC_FREE(stack_);
     GC_FREE(globals_);
     for (auto& [t, z] : bigZeros_) GC_FREE(z);
     for (auto& [k, v] : libraryVariables_) GC_FREE(v);
@@ -84,31 +109,45 @@ void* VM::libraryVariable(const void* key, size_t bytes, bool& fresh) {
     fresh = cell == nullptr;
     if (fresh) {
         cell = GC_MALLOC_UNCOLLECTABLE(bytes);  // scanned, zeroed, never collected
-        if (!cell) fatal("runtime: out of memory");
+        if (!cell) outOfMemory(bytes);
     }
     return cell;
+}
+
+// The stack's budget. The slot stack and the call records share
+// config_.maxStackBytes: the frames' limit is what the slot stack leaves.
+void VM::updateFrameLimit() {
+    size_t slotBytes = stackSlots_ * sizeof(uint64_t);
+    size_t left = config_.maxStackBytes > slotBytes ? config_.maxStackBytes - slotBytes : 0;
+    frameLimit_ = left / sizeof(CallFrame);
+    if (config_.maxCallDepth > 0) frameLimit_ = std::min(frameLimit_, static_cast<size_t>(config_.maxCallDepth));
+    frameCheck_ = std::min(frames_.capacity(), frameLimit_);
+}
+
+// A call found frames_ full: grow it within the budget, or overflow.
+void VM::growFrames() {
+    if (frames_.size() >= frameLimit_) stackOverflow();
+    size_t want = std::max<size_t>(frames_.capacity() * 2, 64);
+    if (!frames_.reserve(std::min(want, frameLimit_))) outOfMemory(std::min(want, frameLimit_) * sizeof(CallFrame));
+    frameCheck_ = std::min(frames_.capacity(), frameLimit_);
 }
 
 // Moves the slot stack to a buffer with room for neededSlots more slots
 // above the current frame. Frames hold absolute pointers; rebase them.
 void VM::growStack(size_t neededSlots) {
     size_t used = static_cast<size_t>(frames_.empty() ? 0 : frames_.back().base - stack_);
+    size_t frameBytes = frames_.capacity() * sizeof(CallFrame);
+    size_t maxSlots = (config_.maxStackBytes > frameBytes ? config_.maxStackBytes - frameBytes : 0) / sizeof(uint64_t);
+    if (used + neededSlots > maxSlots) stackOverflow();
     size_t want = stackSlots_ * 2;
     while (want < used + neededSlots) want *= 2;
-    if (want * sizeof(uint64_t) > config_.maxStackBytes) {
-        if (stackSlots_ * sizeof(uint64_t) >= config_.maxStackBytes || used + neededSlots > config_.maxStackBytes / 8) {
-            writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-            fatal("stack overflow");
-        }
-        want = config_.maxStackBytes / sizeof(uint64_t);
-    }
-    auto* grown = static_cast<uint64_t*>(GC_MALLOC_UNCOLLECTABLE(want * sizeof(uint64_t)));
-    if (!grown) fatal("runtime: out of memory");
-    std::memcpy(grown, stack_, stackSlots_ * sizeof(uint64_t));
-    for (CallFrame& f : frames_) f.base = grown + (f.base - stack_);
-    GC_FREE(stack_);
-    stack_ = grown;
+    want = std::min(want, maxSlots);
+    uint64_t* old = stack_;
+    if (!slotStack_.grow(want * sizeof(uint64_t))) outOfMemory(want * sizeof(uint64_t));
+    stack_ = static_cast<uint64_t*>(slotStack_.data());
+    for (CallFrame& f : frames_) f.base = stack_ + (f.base - old);
     stackSlots_ = want;
+    updateFrameLimit();
 }
 
 }  // namespace gos::vm

@@ -49,17 +49,25 @@ struct C64 {
 
 inline C64 c64(uint64_t v) { return bitsAs<C64>(v); }
 
-// Go's float-to-integer conversion as amd64 performs it: out-of-range
-// values and NaN give the "integer indefinite" value 0x8000000000000000.
+// Go's float-to-integer conversions as amd64 performs them: out-of-range
+// values and NaN give the "integer indefinite" value (0x8000000000000000,
+// or 0x80000000 for the 32-bit conversion).
 inline int64_t floatToInt64(double d) {
     if (!(d > -9223372036854775809.0 && d < 9223372036854775808.0)) return INT64_MIN;
     return static_cast<int64_t>(d);
 }
 
-inline uint64_t floatToUint64(double d) {
-    if (d < 9223372036854775808.0) return static_cast<uint64_t>(floatToInt64(d));
-    double big = d - 9223372036854775808.0;
-    return static_cast<uint64_t>(floatToInt64(big)) ^ (uint64_t(1) << 63);
+inline int32_t floatToInt32(double d) {
+    if (!(d > -2147483649.0 && d < 2147483648.0)) return INT32_MIN;
+    return static_cast<int32_t>(d);
+}
+
+// gc's sequence: x < 2^63 ? int64(x) : int64(x - 2^63) | 1<<63
+template <class F>
+inline uint64_t floatToUint64(F x) {
+    const F two63 = static_cast<F>(9223372036854775808.0);
+    if (x < two63) return static_cast<uint64_t>(floatToInt64(x));
+    return static_cast<uint64_t>(floatToInt64(x - two63)) | (uint64_t(1) << 63);
 }
 
 }  // namespace
@@ -83,7 +91,8 @@ bool VM::callFunction(const Function* callee, Closure* closure, const std::vecto
         size_t base = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().base - stack_) + above;
         size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
         if (base + need > stackSlots_) growStack(above + need);
-        if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this);
+        // a Go call nested in a native nests the interpreter on the machine stack
+        guardNativeStack();
         if (!args.empty()) std::memcpy(stack_ + base, args.data(), args.size() * 8);
         execute(callee, stack_ + base, closure);
         nativeArgs_ = savedArgs;
@@ -110,6 +119,7 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
 #undef X
     };
 
+    if (frames_.size() >= frameCheck_) growFrames();
     frames_.push_back({entry, entry->code.data(), entryBase, closure});
     const size_t bottom = frames_.size();
 
@@ -141,7 +151,7 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
         R = stack_ + off_;                                                \
         base = R + i.a;                                                   \
     }                                                                     \
-    if (frames_.size() >= static_cast<size_t>(config_.maxCallDepth)) stackOverflow(*this); \
+    if (frames_.size() >= frameCheck_) growFrames();                      \
     COUNT_STEP()
 #define BRANCH(off)                    \
     do {                               \
@@ -391,6 +401,12 @@ op_CVT_F64_I64:
     DISPATCH();
 op_CVT_F64_U64:
     R[i.a] = floatToUint64(f64(R[i.b]));
+    DISPATCH();
+op_CVT_F64_I32:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(floatToInt32(f64(R[i.b]))));
+    DISPATCH();
+op_CVT_F32_I32:
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(floatToInt32(f32(R[i.b]))));
     DISPATCH();
 op_CVT_I64_F32:
     R[i.a] = asBits(static_cast<float>(static_cast<int64_t>(R[i.b])));

@@ -734,6 +734,7 @@ uint64_t hashValue(VM& vm, const types::Type* t, const void* key, uint64_t seed)
         case types::Kind::Interface: {
             const auto* v = static_cast<const Iface*>(key);
             if (!v->type) return seed;
+            vm.guardNativeStack();  // values nest without bound only through interfaces
             // report the outermost uncomparable type, as Go does
             if (!types::comparable(v->type)) unhashable(vm, v->type);
             const void* data = types::isPointerShaped(v->type) ? static_cast<const void*>(&v->data) : v->data;

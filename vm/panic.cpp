@@ -95,14 +95,31 @@ void VM::panicRuntimeError(types::Type* type, std::string message) {
     throw GoPanic{v, true, std::move(message), false};
 }
 
-void VM::panicWith(Iface value) {
-    // like printpanicval, print an error's Error() or a Stringer's String()
+void VM::panicWith(Iface value) { throw GoPanic{value, false, {}, false}; }
+
+// What Go prints after "panic: " for p: a runtime error's message; else,
+// as preprintpanics and printpanicval do, the value's Error() or String()
+// when it has one, or the value itself. A panic inside that method is
+// Go's fatal error "panic while printing panic value".
+std::string VM::panicText(const GoPanic& p) {
+    if (p.runtimeError) return p.message;
+    const Iface& v = p.value;
+    const types::Method* m = v.type ? stringMethod(v.type, "Error") : nullptr;
+    if (!m && v.type) m = stringMethod(v.type, "String");
+    if (!m) return panicValueString(v);
     std::string text;
-    const types::Method* m = value.type ? stringMethod(value.type, "Error") : nullptr;
-    if (!m && value.type) m = stringMethod(value.type, "String");
-    if (m) callStringMethod(*this, value, m, text);
-    else text = panicValueString(value);
-    throw GoPanic{value, false, text};
+    GoPanic inner;
+    if (callStringMethod(*this, v, m, text, &inner)) return text;
+    std::string what;
+    if (inner.value.type && types::underlying(inner.value.type)->kind == types::Kind::String && !inner.runtimeError) {
+        GoString s;
+        std::memcpy(&s, types::isPointerShaped(inner.value.type) ? &inner.value.data : inner.value.data, sizeof s);
+        what = std::string(s.view());
+    } else {
+        types::Type* t = inner.value.type;
+        what = "type " + (t ? types::typeString(t, true) : std::string("nil"));
+    }
+    fatal("panic while printing panic value: " + what);
 }
 
 void VM::fatal(std::string message) { throw GoFatal{std::move(message)}; }
@@ -185,7 +202,7 @@ std::string VM::panicValueString(const Iface& v) const {
 void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
     size_t bytes = sizeof(DeferRecord) + (nargs > 0 ? nargs - 1 : 0) * sizeof(uint64_t);
     auto* d = static_cast<DeferRecord*>(GC_MALLOC_UNCOLLECTABLE(bytes));
-    if (!d) fatal("runtime: out of memory");
+    if (!d) outOfMemory(bytes);
     d->fn = reinterpret_cast<Closure*>(slots[0]);
     d->nargs = nargs;
     if (nargs > 0) std::memcpy(d->args, slots + 1, nargs * sizeof(uint64_t));
@@ -227,7 +244,7 @@ Iface VM::recover() {
 // ---- unwinding -----------------------------------------------------------------------------
 
 void VM::startPanic(GoPanic&& p) {
-    PanicRecord r{std::move(p), traceback()};
+    PanicRecord r{std::move(p), captureTraceback()};
     panics_.push_back(std::move(r));
 }
 
@@ -263,19 +280,22 @@ bool VM::unwind(size_t bottom) {
 }
 
 void VM::reportPanic() {
+    // the values' texts first, newest panic first, as preprintpanics does
+    std::vector<std::string> texts(panics_.size());
+    for (size_t k = panics_.size(); k-- > 0;) texts[k] = panicText(panics_[k].panic);
     std::string out;
     bool signal = false;
     for (size_t k = 0; k < panics_.size(); ++k) {
         const PanicRecord& r = panics_[k];
         if (k > 0) out += '\t';
-        out += "panic: " + r.panic.message;
+        out += "panic: " + texts[k];
         if (r.recovered) out += " [recovered]";
         out += '\n';
         signal = signal || r.panic.nilDeref;
     }
     if (signal) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
     out += '\n';
-    out += panics_.empty() ? traceback() : panics_.back().trace;
+    out += formatTraceback(panics_.empty() ? captureTraceback() : panics_.back().trace);
     writeStderr(out);
 }
 

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <vector>
 
 #include "lexer/unicode.h"
@@ -161,6 +163,7 @@ static const void* ifaceValue(const Iface* v) {
 bool ifacesEqual(VM& vm, const Iface* a, const Iface* b) {
     if (a->type != b->type) return false;
     if (!a->type) return true;
+    vm.guardNativeStack();  // values nest without bound only through interfaces
     if (!types::comparable(a->type)) {
         vm.runtimeError("comparing uncomparable type " + types::typeString(a->type, true));
     }
@@ -276,9 +279,9 @@ void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
     vm.runtimeError(m, false, true);
 }
 
-void stackOverflow(VM& vm) {
-    vm.writeStderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    vm.fatal("stack overflow");
+void VM::stackOverflow() {
+    writeStderr("runtime: goroutine stack exceeds " + std::to_string(config_.maxStackBytes) + "-byte limit\n");
+    fatal("stack overflow");
 }
 
 // The print builtin writes floats as [+-]d.dddddde[+-]ddd: seven
@@ -340,42 +343,68 @@ std::string printPointer(uint64_t p) {
     return buf;
 }
 
-std::string VM::traceback() const {
-    std::string out = "goroutine 1 [running]:\n";
+// Go prints at most this many frames of a goroutine, then an elision line.
+constexpr size_t kTracebackMaxFrames = 100;
+
+// The frames Go would print, innermost first: the runtime's own and the
+// compiler's wrappers are hidden. Costs O(kTracebackMaxFrames), not
+// O(depth), so that a panic in deep recursion stays cheap.
+Traceback VM::captureTraceback() const {
+    Traceback t;
     for (size_t k = frames_.size(); k-- > 0;) {
         const CallFrame& f = frames_[k];
-        if (f.fn->name.rfind("runtime.", 0) == 0) continue;  // Go hides the runtime's frames
-        if (f.fn->wrapper) continue;  // and the compiler's wrappers
+        if (f.fn->wrapper || f.fn->name.rfind("runtime.", 0) == 0) continue;
+        if (t.frames.size() == kTracebackMaxFrames) {
+            t.elided = true;
+            break;
+        }
+        t.frames.push_back({f.fn, f.pc});
+    }
+    return t;
+}
+
+std::string VM::formatTraceback(const Traceback& t) {
+    std::string out = "goroutine 1 [running]:\n";
+    for (const TraceFrame& f : t.frames) {
         size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
         int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
         out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n\t" + f.fn->file + ":" +
                std::to_string(line) + "\n";
     }
+    if (t.elided) out += "...additional frames elided...\n";
     return out;
 }
 
 int VM::run() {
     if (program_.entry < 0) return 0;
+    int status = 0;
     try {
-        const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
-        if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
-        execute(entry, stack_);
+        try {
+            const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
+            if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
+            execute(entry, stack_);
+        } catch (const PanicUnwind&) {
+            reportPanic();  // may run Error methods, which may exit or fail
+            status = 2;
+        }
     } catch (const PanicUnwind&) {
-        reportPanic();
-        frames_.clear();
-        panics_.clear();
-        return 2;
+        status = 2;  // cannot happen: reportPanic catches the panics it causes
     } catch (const GoFatal& f) {
-        writeStderr("fatal error: " + f.message + "\n\n" + traceback());
-        frames_.clear();
-        return 2;
+        writeStderr("fatal error: " + f.message + "\n\n" + formatTraceback(captureTraceback()));
+        status = 2;
     } catch (const GoExit& e) {
-        frames_.clear();
-        panics_.clear();
-        return e.code;
+        status = e.code;
+    } catch (const std::bad_alloc&) {
+        // the C++ memory of a native (a huge formatted number, say) could not be had
+        writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
+        status = 2;
+    } catch (const std::length_error&) {
+        writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
+        status = 2;
     }
     frames_.clear();
-    return 0;
+    panics_.clear();
+    return status;
 }
 
 }  // namespace gos::vm

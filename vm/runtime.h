@@ -50,7 +50,6 @@ void complexDivide(double a, double b, double c, double d, double& re, double& i
 [[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length);
 
 [[noreturn]] void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y);
-[[noreturn]] void stackOverflow(VM& vm);
 
 // The print builtin's formats: +1.000000e+000 for floats, 0x... for pointers.
 std::string printFloat(double v);

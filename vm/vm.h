@@ -25,7 +25,9 @@
 
 #include <gc/gc_allocator.h>
 
+#include "support/stack.h"
 #include "vm/program.h"
+#include "vm/roots.h"
 
 namespace gos::vm {
 
@@ -56,10 +58,15 @@ struct VMConfig {
     std::function<void(std::string_view)> writeStdout;
     std::function<void(std::string_view)> writeStderr;
     std::vector<std::string> args;  // os.Args
-    // Go's limit: a goroutine's stack may not exceed 1 GB; here the slot
-    // stack may not, and calls may not nest deeper than this.
-    int64_t maxCallDepth = 100000000;
-    size_t maxStackBytes = size_t(1) << 30;
+    // Go's limit on a goroutine's stack, 1,000,000,000 bytes, counted here
+    // as the memory gos's stack takes: 8 bytes a slot of the slot stack
+    // plus one call record (CallFrame) per call it can hold. Running past
+    // it ends the program as Go's stack overflow does. Recursion through
+    // natives (a String method formatting its own receiver) is bounded by
+    // the machine stack instead (support/stack.h) and reported the same way.
+    size_t maxStackBytes = 1000000000;
+    // When not 0, also the most calls that may be active at once.
+    int64_t maxCallDepth = 0;
     // Calls and backward jumps a run may execute before it stops with a
     // fatal error (0: no limit). Counting only those bounds the work done
     // between two checks without a test on every instruction.
@@ -84,12 +91,27 @@ struct CallFrame {
     DeferRecord* defers = nullptr;  // most recent first
 };
 
-// A Go panic in flight.
+// A Go panic in flight. Its value is printed only if the panic ends the
+// program, and only then are its Error or String methods called, as Go
+// calls them (VM::panicText).
 struct GoPanic {
     Iface value;
-    bool runtimeError;  // a runtime.Error: printed with the "runtime error: " prefix
-    std::string message;  // the text after "panic: "
+    bool runtimeError = false;  // raised by the runtime: message is its Error() text
+    std::string message;        // runtime errors only
     bool nilDeref = false;
+};
+
+// Where a frame of a traceback was: its function and instruction.
+struct TraceFrame {
+    const Function* fn;
+    const Instr* pc;
+};
+
+// The innermost frames of a goroutine, as many as Go prints (100), and
+// whether there were more.
+struct Traceback {
+    std::vector<TraceFrame> frames;
+    bool elided = false;
 };
 
 // A panic still unwinding: thrown out of the interpreter once it has run
@@ -136,6 +158,14 @@ public:
     [[noreturn]] void panicRuntimeError(types::Type* type, std::string message);
     [[noreturn]] void fatal(std::string message);
     [[noreturn]] void exit(int code);
+    // Go's "stack overflow" fatal error. Natives that recurse (fmt walking
+    // a value, == on nested values) call guardNativeStack() at each level.
+    [[noreturn]] void stackOverflow();
+    // Go's fatal "out of memory", for an allocation of `bytes` that failed.
+    [[noreturn]] void outOfMemory(size_t bytes);
+    void guardNativeStack() {
+        if (support::stackExhausted()) stackOverflow();
+    }
 
     // Go's formatting of a panic value (printpanicval).
     std::string panicValueString(const Iface& v) const;
@@ -169,7 +199,7 @@ private:
     // a panic in flight, oldest first in panics_
     struct PanicRecord {
         GoPanic panic;
-        std::string trace;          // the goroutine's stack when it started
+        Traceback trace;            // the goroutine's stack when it started
         bool recovered = false;
         size_t deferFrame = SIZE_MAX;  // frame index of the deferred call it runs
     };
@@ -185,16 +215,26 @@ private:
     bool callFunction(const Function* fn, Closure* closure, const std::vector<uint64_t>& args,
                       std::vector<uint64_t>& results, GoPanic* caught);
     void growStack(size_t neededSlots);
-    std::string traceback() const;
+    void growFrames();
+    void updateFrameLimit();
+    Traceback captureTraceback() const;
+    static std::string formatTraceback(const Traceback& t);
+    // The text Go prints for a panic's value (printpanicval), calling its
+    // Error or String method as preprintpanics does.
+    std::string panicText(const GoPanic& p);
     void reportPanic();
 
     const Program& program_;
     VMConfig config_;
-    uint64_t* stack_ = nullptr;
+    // The slot stack and the call records live outside the collected heap
+    // and are scanned as roots (roots.h); the func value cache holds
+    // closures in C++ memory the collector scans too.
+    RootBlock slotStack_;
+    uint64_t* stack_ = nullptr;  // slotStack_'s memory
     size_t stackSlots_ = 0;
-    // Frames and the func value cache hold collector pointers (closures) in
-    // C++ memory: the collector must scan them.
-    std::vector<CallFrame, traceable_allocator<CallFrame>> frames_;
+    RootStack<CallFrame> frames_;
+    size_t frameLimit_ = 0;  // the most frames maxStackBytes (and maxCallDepth) allow
+    size_t frameCheck_ = 0;  // min(frames_.capacity(), frameLimit_): a call at this depth grows frames_
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     size_t nativeArgs_ = 0;             // slot offset of the running native's arguments

@@ -71,9 +71,8 @@ public:
     // under %v %s %q %x %X an Error() method, or else a String() method,
     // gives the string to format. Methods written in Go run in the VM; a
     // panic in one prints as %!v(PANIC=String method: ...), or <nil> when
-    // the receiver is a nil pointer.
+    // the receiver is a nil pointer (Go's catchPanic).
     bool handleMethods(const Iface& arg, char32_t verb) {
-        if (panicking_) return false;
         const types::Method* m = nullptr;
         if (f.sharpV) {
             m = vm::stringMethod(arg.type, "GoString");
@@ -85,6 +84,9 @@ public:
         std::string text;
         vm::GoPanic caught;
         if (!vm::callStringMethod(vm_, arg, m, text, &caught)) {
+            // a panic while printing a panic's value cannot be printed: it
+            // goes on, out of fmt
+            if (panicking_) throw caught;
             printPanic(arg, verb, m->name, caught);
             return true;
         }
@@ -94,6 +96,7 @@ public:
     }
 
     void printPanic(const Iface& arg, char32_t verb, const std::string& method, const vm::GoPanic& p) {
+        if (!p.runtimeError && !p.value.type) return;  // panic(nil): recover() says nothing happened
         if (arg.type->kind == Kind::Pointer && !arg.data) {
             buf += fmt::kNilAngleString;
             return;
@@ -104,14 +107,15 @@ public:
         fmt::appendRune(buf, verb);
         buf += "(PANIC=" + method + " method: ";
         panicking_ = true;
-        if (p.runtimeError || !p.value.type) buf += p.message;
-        else printArg(p.value, 'v');
+        if (p.runtimeError) buf += p.message;
+        else printArg(p.value, 'v');  // with its methods: an error prints its Error()
         panicking_ = false;
         buf += ')';
         f.setFlags(saved);
     }
 
     void printValue(types::Type* t, const void* p, char32_t verb, int depth) {
+        vm_.guardNativeStack();
         // a field or element with methods: as an operand (unless reached
         // through an unexported field, which reflect cannot Interface())
         if (depth > 0 && hidden_ == 0 && t->kind != Kind::Interface) {

@@ -35,6 +35,7 @@
 #include "stdlib/strconv/strconv.h"
 #include "vm/runtime.h"
 #include "vm/slice.h"
+#include "vm/slice.h"
 
 namespace gos::stdlib {
 
@@ -166,6 +167,9 @@ void nFormatFloat(vm::VM& vm, uint64_t* a) {
     auto bitSize = static_cast<int64_t>(a[3]);
     orPanic(vm, [&] {
         if (bitSize != 32 && bitSize != 64) throw std::invalid_argument("strconv: illegal AppendFloat/FormatFloat bitSize");
+        // Go starts with make([]byte, 0, max(prec+4, 24)): a precision the
+        // heap cannot hold fails there, as Go's out-of-memory error
+        if (prec > (1 << 20)) vm::makeSlice(vm, vm.program().types->basic(types::Kind::Uint8), 0, prec + 4);
         retString(vm, a, strconv::formatFloat(f, fmt, clampPrecision(prec), static_cast<int>(bitSize)));
     });
 }

@@ -10,10 +10,12 @@
 // empty separator cuts after every UTF-8 sequence; every piece that is an
 // invalid byte (or U+FFFD itself) becomes "\uFFFD", except the last piece,
 // which is the unsplit rest of s, as in Go.
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "stdlib/strings/text.h"
+#include "vm/slice.h"
 
 namespace gos::stdlib::text {
 
@@ -115,12 +117,22 @@ void nJoin(vm::VM& vm, uint64_t* a) {
         setString(a, 0, e[0]);
         return;
     }
-    std::string out;
+    // as Go: the length first (wrapping as int does), then one Builder.Grow
+    uint64_t n = static_cast<uint64_t>(sep.size()) * static_cast<uint64_t>(list.len - 1);
+    for (int64_t k = 0; k < list.len; ++k) n += static_cast<uint64_t>(e[k].len);
+    if (static_cast<int64_t>(n) < 0) panicString(vm, "strings.Builder.Grow: negative count");
+    vm::GoSlice buf = vm::makeSlice(vm, vm.program().types->basic(types::Kind::Uint8), 0, static_cast<int64_t>(n));
+    auto* out = static_cast<char*>(buf.data);
+    size_t at = 0;
     for (int64_t k = 0; k < list.len; ++k) {
-        if (k > 0) out += sep;
-        out += e[k].view();
+        if (k > 0 && !sep.empty()) {
+            std::memcpy(out + at, sep.data(), sep.size());
+            at += sep.size();
+        }
+        if (e[k].len > 0) std::memcpy(out + at, e[k].data, static_cast<size_t>(e[k].len));
+        at += static_cast<size_t>(e[k].len);
     }
-    setString(a, 0, vm.makeString(out));
+    setString(a, 0, {n ? out : nullptr, static_cast<int64_t>(n)});
 }
 
 }  // namespace

@@ -67,7 +67,11 @@ TEST_CASE("check reports errors with positions and exit status 1") {
 
     Run missing = run({"check", "/nonexistent/file.gs"});
     CHECK(missing.status == 1);
-    CHECK(missing.err == "gos: cannot read /nonexistent/file.gs\n");
+    CHECK(missing.err == "gos: cannot read /nonexistent/file.gs: No such file or directory\n");
+
+    Run dir = run({"run", "/"});
+    CHECK(dir.status == 1);
+    CHECK(dir.err == "gos: cannot read /: is a directory\n");
     std::remove(good.c_str());
     std::remove(bad.c_str());
 }

@@ -1,0 +1,70 @@
+#include "support/stack.h"
+
+#define GC_THREADS
+#include <gc/gc.h>
+#include <pthread.h>
+
+#include <cstdint>
+#include <exception>
+
+namespace gos::support {
+
+namespace {
+
+// The lowest address the calling thread's stack may use, found once per
+// thread (0 when unknown: then nothing is ever reported exhausted).
+uintptr_t stackLimit() {
+    thread_local uintptr_t limit = [] {
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0) return uintptr_t(0);
+        void* addr = nullptr;
+        size_t size = 0, guard = 0;
+        int rc = pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_getguardsize(&attr, &guard);
+        pthread_attr_destroy(&attr);
+        if (rc != 0 || !addr) return uintptr_t(0);
+        return reinterpret_cast<uintptr_t>(addr) + guard;
+    }();
+    return limit;
+}
+
+struct Job {
+    const std::function<void()>* fn;
+    std::exception_ptr error;
+};
+
+void* runJob(void* arg) {
+    auto* job = static_cast<Job*>(arg);
+    try {
+        (*job->fn)();
+    } catch (...) {
+        job->error = std::current_exception();
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+bool stackExhausted() {
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    uintptr_t limit = stackLimit();
+    return limit != 0 && here < limit + kStackReserve;
+}
+
+void runOnLargeStack(const std::function<void()>& fn, size_t bytes) {
+    GC_INIT();  // the collector must know the calling thread first
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    Job job{&fn, nullptr};
+    pthread_t thread;
+    bool started = pthread_attr_setstacksize(&attr, bytes) == 0 && GC_pthread_create(&thread, &attr, runJob, &job) == 0;
+    pthread_attr_destroy(&attr);
+    if (!started) {
+        fn();
+        return;
+    }
+    GC_pthread_join(thread, nullptr);
+    if (job.error) std::rethrow_exception(job.error);
+}
+
+}  // namespace gos::support

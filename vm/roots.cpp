@@ -1,0 +1,88 @@
+#include "vm/roots.h"
+
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+
+namespace gos::vm {
+
+// The live blocks, a list threaded through them; read by the collector's
+// hook and changed only under the allocation lock (see roots.h).
+struct RootRegistry {
+    static RootBlock* head;
+    static GC_push_other_roots_proc previous;
+
+    static void push() {
+        if (previous) previous();
+        for (RootBlock* b = head; b; b = b->next_)
+            if (b->bytes_) GC_push_all(b->data_, static_cast<char*>(b->data_) + b->bytes_);
+    }
+
+    static void* link(void* arg) {
+        static bool installed = false;
+        if (!installed) {
+            previous = GC_get_push_other_roots();
+            GC_set_push_other_roots(push);
+            installed = true;
+        }
+        auto* b = static_cast<RootBlock*>(arg);
+        b->next_ = head;
+        if (head) head->prev_ = b;
+        head = b;
+        return nullptr;
+    }
+
+    static void* unlink(void* arg) {
+        auto* b = static_cast<RootBlock*>(arg);
+        if (b->prev_) b->prev_->next_ = b->next_;
+        else head = b->next_;
+        if (b->next_) b->next_->prev_ = b->prev_;
+        return nullptr;
+    }
+
+    struct Growth {
+        RootBlock* block;
+        size_t bytes;
+        bool ok;
+    };
+    static void* grow(void* arg) {
+        auto* g = static_cast<Growth*>(arg);
+        RootBlock* b = g->block;
+        void* p = b->data_ ? mremap(b->data_, b->bytes_, g->bytes, MREMAP_MAYMOVE)
+                           : mmap(nullptr, g->bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        g->ok = p != MAP_FAILED;
+        if (g->ok) {
+            b->data_ = p;
+            b->bytes_ = g->bytes;
+        }
+        return nullptr;
+    }
+};
+
+RootBlock* RootRegistry::head = nullptr;
+GC_push_other_roots_proc RootRegistry::previous = nullptr;
+
+RootBlock::RootBlock() {
+    GC_INIT();
+    GC_call_with_alloc_lock(RootRegistry::link, this);
+}
+
+RootBlock::~RootBlock() {
+    GC_call_with_alloc_lock(RootRegistry::unlink, this);
+    if (data_) munmap(data_, bytes_);
+}
+
+bool RootBlock::grow(size_t bytes) {
+    size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    if (bytes <= bytes_) return true;
+    if (bytes > SIZE_MAX - page) return false;
+    RootRegistry::Growth g{this, (bytes + page - 1) / page * page, false};
+    GC_call_with_alloc_lock(RootRegistry::grow, &g);
+    return g.ok;
+}
+
+}  // namespace gos::vm

@@ -1,0 +1,71 @@
+// Memory outside the collected heap that holds pointers into it.
+//
+// A VM's slot stack and its call records (CallFrame) hold Go pointers, and
+// must be scanned by the collector, but they must not be collected heap
+// objects themselves: a stack that grows to hundreds of megabytes would
+// then count as allocation, trigger collections and be copied inside the
+// heap. So each is a RootBlock: pages mapped from the kernel and grown in
+// place or moved by mremap (never copied, and touched only when used), and
+// the collector learns of every live RootBlock through its
+// push-other-roots hook, scanning each block whole (conservatively, like a
+// goroutine stack).
+//
+// Invariants:
+//   - the set of live blocks and each block's {data, bytes} change only
+//     while holding the collector's allocation lock, so a collection (which
+//     holds it) sees every block either before or after a change, never
+//     half-moved;
+//   - a block grows (mremap) under that lock too, so no collection sees
+//     the old mapping gone and the new one not yet recorded.
+#pragma once
+
+#include <cstddef>
+
+namespace gos::vm {
+
+class RootBlock {
+public:
+    RootBlock();
+    ~RootBlock();
+    RootBlock(const RootBlock&) = delete;
+    RootBlock& operator=(const RootBlock&) = delete;
+
+    void* data() const { return data_; }
+    size_t bytes() const { return bytes_; }
+    // Grows the block to at least `bytes`, keeping its contents; the new
+    // bytes are zero. False (and nothing changed) when the memory cannot be
+    // had.
+    bool grow(size_t bytes);
+
+private:
+    friend struct RootRegistry;
+    void* data_ = nullptr;
+    size_t bytes_ = 0;
+    RootBlock* prev_ = nullptr;
+    RootBlock* next_ = nullptr;
+};
+
+// A stack of T (trivially copyable) in a RootBlock: the VM's call records.
+template <class T>
+class RootStack {
+public:
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    size_t capacity() const { return block_.bytes() / sizeof(T); }
+    T* begin() const { return static_cast<T*>(block_.data()); }
+    T* end() const { return begin() + size_; }
+    T& operator[](size_t i) const { return begin()[i]; }
+    T& back() const { return begin()[size_ - 1]; }
+    // Callers make room first (reserve): push_back never allocates.
+    void push_back(const T& v) { begin()[size_++] = v; }
+    void pop_back() { --size_; }
+    void resize(size_t n) { size_ = n; }  // shrinking only
+    void clear() { size_ = 0; }
+    bool reserve(size_t n) { return n <= capacity() || block_.grow(n * sizeof(T)); }
+
+private:
+    RootBlock block_;
+    size_t size_ = 0;
+};
+
+}  // namespace gos::vm
