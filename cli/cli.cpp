@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -197,6 +198,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         err.write(s.data(), static_cast<std::streamsize>(s.size()));
     };
     config.args.assign(args.begin(), args.end());
+    if (const char* stress = std::getenv("GOSGCSTRESS")) config.gcStressEvery = std::strtoull(stress, nullptr, 10);
     vm::VM machine(*c.program, std::move(config));
     int status = machine.run();
     out.flush();

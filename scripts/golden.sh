@@ -4,6 +4,9 @@
 #   scripts/golden.sh regen         run Go on every test, (re)write the expected files
 #   scripts/golden.sh verify        run Go on every test, compare with the expected files
 #   scripts/golden.sh check GOS     run every test with the gos binary GOS, compare
+#   scripts/golden.sh stress GOS    the same with the collector stress mode on
+#                                   (GOSGCSTRESS=1: a collection before every
+#                                   allocation), runnable tests only
 #
 # Further arguments restrict the run to the tests whose path below tests/golden
 # starts with one of them: `scripts/golden.sh check build/gos ints fmt/verbs_d.go`.
@@ -36,6 +39,9 @@
 #                  There are no expected files; the comments are the expectation.
 #   A line `// golden:requires-cpu FLAG` in a test skips it on a CPU whose
 #   /proc/cpuinfo flags lack FLAG (Go's own results differ there).
+#   A line `// golden:no-gcstress REASON` keeps a test out of the stress
+#   run (one that allocates so much that a collection per allocation takes
+#   minutes).
 #
 # The expected files are never written by hand, only by `regen`, from the real
 # toolchain: each program is built with `go build` and the binary run directly
@@ -51,7 +57,7 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
 usage() {
-    sed -n '4,6p' "$0" | sed 's/^# *//' >&2
+    sed -n '4,9p' "$0" | sed 's/^# *//' >&2
     exit 2
 }
 
@@ -60,7 +66,7 @@ mode=${1:-}
 case $mode in
 regen | verify)
     command -v go >/dev/null 2>&1 || { echo "golden.sh: $mode needs Go (go not found); skipped" >&2; [ "$mode" = verify ] && exit 77; exit 2; } ;;
-check)
+check | stress)
     [ $# -ge 1 ] || usage
     GOS=$1
     shift
@@ -81,7 +87,11 @@ FILTERS=("$@")
 list_tests() {
     (cd "$GOLDEN" && find . -type f \( -name '*.go' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort) |
         while read -r rel; do
-            [ "$mode" != check ] && [ "${rel##*.}" = gs ] && continue
+            case $mode in check | stress) ;; *) [ "${rel##*.}" = gs ] && continue ;; esac
+            if [ "$mode" = stress ]; then
+                case $rel in errors/*) continue ;; esac
+                grep -q '^// golden:no-gcstress' "$GOLDEN/$rel" && continue
+            fi
             if [ ${#FILTERS[@]} -gt 0 ]; then
                 keep=0
                 for f in "${FILTERS[@]}"; do
@@ -352,7 +362,8 @@ check_one() { # REL
 
 case $mode in
 regen | verify) regen_or_verify ;;
-check)
+check | stress)
+    [ "$mode" = stress ] && export GOSGCSTRESS=1
     # tests/golden/KNOWN_FAILURES lists tests gos does not pass yet, one
     # path a line with the reason after a '#'. They must still fail: one that
     # passes is reported, so the list only ever shrinks.
@@ -378,7 +389,7 @@ if [ $((pass + fail + ${known:-0})) = 0 ]; then
     echo "golden.sh: no test matches ${FILTERS[*]:-}" >&2
     exit 2
 fi
-if [ "$mode" = check ]; then
+if [ "$mode" = check ] || [ "$mode" = stress ]; then
     [ "$known" -gt 0 ] && echo "($known known failures listed in tests/golden/KNOWN_FAILURES, not counted)"
     echo "$pass passed, $fail failed, $known skipped"
 else

@@ -42,6 +42,7 @@ void initCollector() {
 
 void* VM::allocate(size_t bytes, bool pointerFree) {
     if (bytes == 0) bytes = 1;
+    if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
     void* p;
     if (pointerFree) {
         p = GC_MALLOC_ATOMIC(bytes);
@@ -78,8 +79,7 @@ const void* VM::zeroValue(const types::Type* t) {
 
 GoString VM::makeString(std::string_view s) {
     if (s.empty()) return {nullptr, 0};
-    char* p = static_cast<char*>(GC_MALLOC_ATOMIC(s.size()));
-    if (!p) outOfMemory(s.size());
+    char* p = static_cast<char*>(allocate(s.size(), true));
     std::memcpy(p, s.data(), s.size());
     return {p, static_cast<int64_t>(s.size())};
 }
@@ -92,6 +92,7 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
         throw std::bad_alloc();
     stack_ = static_cast<uint64_t*>(slotStack_.data());
     funcValues_.assign(program.functions.size(), nullptr);
+    gcStressEvery_ = config_.gcStressEvery;
     updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};

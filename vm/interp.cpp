@@ -72,16 +72,16 @@ inline uint64_t floatToUint64(F x) {
 
 }  // namespace
 
-bool VM::call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
+bool VM::call(int32_t index, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught) {
     return callFunction(program_.functions[static_cast<size_t>(index)].get(), nullptr, args, results, caught);
 }
 
-bool VM::call(const Closure* fn, const std::vector<uint64_t>& args, std::vector<uint64_t>& results, GoPanic* caught) {
+bool VM::call(const Closure* fn, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught) {
     return callFunction(fn ? fn->fn : nullptr, const_cast<Closure*>(fn), args, results, caught);
 }
 
-bool VM::callFunction(const Function* callee, Closure* closure, const std::vector<uint64_t>& args,
-                      std::vector<uint64_t>& results, GoPanic* caught) {
+bool VM::callFunction(const Function* callee, Closure* closure, std::span<const uint64_t> args,
+                      std::span<uint64_t> results, GoPanic* caught) {
     const size_t savedFrames = frames_.size();
     const size_t savedArgs = nativeArgs_;
     try {

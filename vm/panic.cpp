@@ -212,10 +212,12 @@ void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
 }
 
 void VM::runDeferred(DeferRecord* d) {
-    std::vector<uint64_t> args(d->args, d->args + d->nargs), none;
-    Closure* fn = d->fn;
-    GC_FREE(d);
-    call(fn, args, none);
+    // the record (scanned) holds the arguments until they are on the stack
+    struct Release {
+        DeferRecord* d;
+        ~Release() { GC_FREE(d); }
+    } release{d};
+    call(d->fn, std::span<const uint64_t>(d->args, d->nargs), {});
 }
 
 // RUNDEFERS: a returning frame runs what it deferred. A panic in one of

@@ -135,10 +135,10 @@ bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::strin
         out.assign(s.view());
         return true;
     }
-    std::vector<uint64_t> result(2);
-    if (!vm.call(m->ifaceFunction, {reinterpret_cast<uint64_t>(v.data)}, result, caught)) return false;
+    uint64_t arg[1] = {reinterpret_cast<uint64_t>(v.data)}, result[2];
+    if (!vm.call(m->ifaceFunction, arg, result, caught)) return false;
     GoString s;
-    std::memcpy(&s, result.data(), sizeof s);
+    std::memcpy(&s, result, sizeof s);
     out.assign(s.view());
     return true;
 }

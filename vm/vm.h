@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,6 +68,11 @@ struct VMConfig {
     size_t maxStackBytes = 1000000000;
     // When not 0, also the most calls that may be active at once.
     int64_t maxCallDepth = 0;
+    // A debug knob: when not 0, a full collection runs before every Nth
+    // allocation, so that a Go pointer kept only where the collector does
+    // not look is freed and reused at once (the gos command reads it from
+    // the environment variable GOSGCSTRESS).
+    uint64_t gcStressEvery = 0;
     // Calls and backward jumps a run may execute before it stops with a
     // fatal error (0: no limit). Counting only those bounds the work done
     // between two checks without a test on every instruction.
@@ -177,12 +183,15 @@ public:
     // afterwards. A panic inside propagates (with the callee's frames for
     // the traceback) unless caught is given: then the frames are unwound to
     // the native's, the panic is stored in *caught, and call returns false.
-    bool call(int32_t index, const std::vector<uint64_t>& args, std::vector<uint64_t>& results,
-              GoPanic* caught = nullptr);
+    //
+    // Roots: args and results are memory the collector scans (a native's
+    // own C++ locals, the slot stack): Go pointers never sit only in
+    // malloc'd memory. The arguments are on the slot stack before anything
+    // can allocate.
+    bool call(int32_t index, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught = nullptr);
     // The same for a func value (a closure: a Go func value is a Closure*;
     // a nil one panics as calling a nil func does).
-    bool call(const Closure* fn, const std::vector<uint64_t>& args, std::vector<uint64_t>& results,
-              GoPanic* caught = nullptr);
+    bool call(const Closure* fn, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught = nullptr);
     // The argument (and result) slots of the running native.
     uint64_t* nativeArgs() const { return stack_ + nativeArgs_; }
 
@@ -212,8 +221,8 @@ private:
     Iface recover();
     void startPanic(GoPanic&& p);
     bool unwind(size_t bottom);
-    bool callFunction(const Function* fn, Closure* closure, const std::vector<uint64_t>& args,
-                      std::vector<uint64_t>& results, GoPanic* caught);
+    bool callFunction(const Function* fn, Closure* closure, std::span<const uint64_t> args, std::span<uint64_t> results,
+                      GoPanic* caught);
     void growStack(size_t neededSlots);
     void growFrames();
     void updateFrameLimit();
@@ -240,6 +249,8 @@ private:
     size_t nativeArgs_ = 0;             // slot offset of the running native's arguments
     std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics_;  // values stay reachable
     uint64_t steps_ = 0;                // calls and backward jumps executed
+    uint64_t gcStressEvery_ = 0;
+    uint64_t allocations_ = 0;
     uint64_t stepLimit_ = UINT64_MAX;
     std::unordered_map<const void*, void*> libraryVariables_;  // uncollectable cells
     std::unordered_map<const types::Type*, void*> bigZeros_;  // zero values over 1 KiB (uncollectable)

@@ -480,14 +480,14 @@ void writeTo(vm::VM& vm, const Iface& w, const std::string& text) {
     auto* bytes = static_cast<char*>(vm.allocate(text.size(), true));
     std::memcpy(bytes, text.data(), text.size());
     auto n = static_cast<uint64_t>(text.size());
-    std::vector<uint64_t> in{reinterpret_cast<uint64_t>(w.data), reinterpret_cast<uint64_t>(bytes), n, n}, out(3);
+    uint64_t in[4] = {reinterpret_cast<uint64_t>(w.data), reinterpret_cast<uint64_t>(bytes), n, n}, out[3];
     if (m->native >= 0) {
-        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, in.data());
-        std::copy(in.begin(), in.begin() + 3, out.begin());
+        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, in);
+        std::memcpy(out, in, sizeof out);
     } else {
         vm.call(m->ifaceFunction, in, out);
     }
-    std::memcpy(vm.nativeArgs(), out.data(), 3 * sizeof(uint64_t));
+    std::memcpy(vm.nativeArgs(), out, sizeof out);
 }
 
 // Printing may run methods written in Go, which may move the stack: the

@@ -66,8 +66,8 @@ private:
     char* base_;
     size_t size_;
     std::vector<char> tmp_;
-    std::vector<uint64_t> args_ = std::vector<uint64_t>(2);
-    std::vector<uint64_t> result_ = std::vector<uint64_t>(1);
+    uint64_t args_[2] = {};
+    uint64_t result_[1] = {};
 };
 
 // Go's Search: the smallest i in [0, n) with atLeast(i), or n, probing

@@ -45,18 +45,17 @@ public:
             vm_.program().natives[static_cast<size_t>(m_->native)].fn(vm_, slots);
             return slots[0];
         }
-        args_.assign(1, recv_);
-        args_.insert(args_.end(), args.begin(), args.end());
-        vm_.call(m_->ifaceFunction, args_, result_);
-        return result_[0];
+        uint64_t slots[3] = {recv_, 0, 0};
+        std::copy(args.begin(), args.end(), slots + 1);
+        uint64_t result[1];
+        vm_.call(m_->ifaceFunction, std::span<const uint64_t>(slots, 1 + args.size()), result);
+        return result[0];
     }
 
 private:
     vm::VM& vm_;
     uint64_t recv_;
     const types::Method* m_ = nullptr;
-    std::vector<uint64_t> args_;
-    std::vector<uint64_t> result_ = std::vector<uint64_t>(1);
 };
 
 // A sort.Interface as the algorithms' data.

@@ -162,7 +162,7 @@ void nSliceIsSorted(vm::VM& vm, uint64_t* a) {
     vm::Iface x = ifaceArg(a, 0);
     const vm::Closure* less = funcArg(a, 2);
     int64_t n = lengthOf(vm, x);
-    std::vector<uint64_t> args(2), result(1);
+    uint64_t args[2], result[1];
     bool sorted = true;
     for (int64_t i = n - 1; i > 0 && sorted; --i) {
         args[0] = static_cast<uint64_t>(i);
@@ -177,7 +177,7 @@ void nSearch(vm::VM& vm, uint64_t* a) {
     ResultSlots results(vm, a);
     auto n = static_cast<int64_t>(a[0]);
     const vm::Closure* f = funcArg(a, 1);
-    std::vector<uint64_t> args(1), result(1);
+    uint64_t args[1], result[1];
     int64_t i = search(n, [&](int64_t h) {
         args[0] = static_cast<uint64_t>(h);
         vm.call(f, args, result);
@@ -190,7 +190,7 @@ void nFind(vm::VM& vm, uint64_t* a) {
     ResultSlots results(vm, a);
     auto n = static_cast<int64_t>(a[0]);
     const vm::Closure* cmp = funcArg(a, 1);
-    std::vector<uint64_t> args(1), result(1);
+    uint64_t args[1], result[1];
     auto compare = [&](int64_t h) {
         args[0] = static_cast<uint64_t>(h);
         vm.call(cmp, args, result);

@@ -35,8 +35,8 @@ public:
 private:
     vm::VM& vm_;
     const vm::Closure* f_;
-    std::vector<uint64_t> args_ = std::vector<uint64_t>(1);
-    std::vector<uint64_t> result_ = std::vector<uint64_t>(1);
+    uint64_t args_[1] = {};
+    uint64_t result_[1] = {};
 };
 
 // Go's indexFunc: the first rune for which f is truth.

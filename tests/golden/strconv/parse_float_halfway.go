@@ -120,3 +120,5 @@ func main() {
 	}
 	fmt.Println(strconv.ParseFloat("0.1e-330", 64))
 }
+
+// golden:no-gcstress allocates too much for a collection per allocation
