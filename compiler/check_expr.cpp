@@ -1766,6 +1766,12 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
         return;
     }
     types::Type* u = types::underlying(t);
+    if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->underlying) {
+        // T{...} inside T's own declaration: T has no underlying type yet
+        error(e->type ? e->type->pos : e->pos, "illegal cycle in type declaration");
+        x.invalid = true;
+        return;
+    }
     bool elided = !e->type;
     types::Type* pointerTo = nullptr;  // {...} for an element of type *T means &T{...}
     if (elided && u->kind == Kind::Pointer) {

@@ -7,7 +7,14 @@
 namespace gos::types {
 
 Type* underlying(Type* t) {
-    while (t && t->kind == Kind::Named) t = static_cast<Named*>(t)->underlying;
+    // A named type used inside its own declaration has no underlying type
+    // yet: it is invalid there (the checker reports the cycle), never null.
+    static Basic incomplete(Kind::Invalid, "invalid type", 0);
+    while (t && t->kind == Kind::Named) {
+        Type* u = static_cast<Named*>(t)->underlying;
+        if (!u) return &incomplete;
+        t = u;
+    }
     return t;
 }
 

@@ -206,6 +206,8 @@ struct Named : Type {
 
 // ---- queries ---------------------------------------------------------------
 
+// The underlying type of t (never null for a non-null t: a named type not
+// yet complete gives the invalid type).
 Type* underlying(Type* t);
 inline bool isNamed(const Type* t) { return t->kind == Kind::Named; }
 bool isInteger(const Type* t);   // of the underlying type, typed or untyped
