@@ -157,7 +157,9 @@ TEST_CASE("make(map, hint) picks Go's B; a negative or huge hint is 0") {
                                              {26, 2},  {27, 3},  {52, 3},    {53, 4},     {100, 4},   {1000, 8},
                                              {6656, 10}, {6657, 11}, {-1, 0}, {-100, 0}, {int64_t(1) << 44, 0},
                                              {INT64_MAX, 0}};
-    for (auto [hint, B] : cases) {
+    for (const auto& c : cases) {
+        const int64_t hint = c.first;
+        const int B = c.second;
         CAPTURE(hint);
         HMap* m = vm::makeMap(fx.machine, t, hint);
         CHECK(vm::mapB(m) == B);
