@@ -1,0 +1,1 @@
+// Abuses: a file holding nothing but this comment.

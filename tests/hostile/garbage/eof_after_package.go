@@ -1,0 +1,2 @@
+// Abuses: a file that stops right after the package keyword.
+package
