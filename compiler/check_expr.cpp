@@ -611,7 +611,8 @@ void Checker::ident(Operand& x, const Ident* id) {
                 return;
             }
             resolve(obj);
-            if (obj->type->kind == Kind::Invalid) {
+            if (obj->declNode && depOwner_) deps_[depOwner_].insert(obj);
+            if (!obj->type || obj->type->kind == Kind::Invalid) {
                 x.invalid = true;
                 return;
             }
@@ -1766,6 +1767,10 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, types::Type* hint)
         return;
     }
     types::Type* u = types::underlying(t);
+    if (u->kind == Kind::Invalid && !(t->kind == Kind::Named && !static_cast<types::Named*>(t)->underlying)) {
+        x.invalid = true;  // reported where the type went wrong
+        return;
+    }
     if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->underlying) {
         // T{...} inside T's own declaration: T has no underlying type yet
         error(e->type ? e->type->pos : e->pos, "illegal cycle in type declaration");

@@ -332,12 +332,20 @@ void Checker::resolve(Object* obj) {
     if (obj->state == Object::State::Resolving) {
         if (obj->kind == Object::Kind::TypeName) return;  // a named type may refer to itself
         if (obj->kind == Object::Kind::Func) return;      // recursion through a function body is fine
-        error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
-        obj->type = tt_.basic(Kind::Invalid);
-        obj->state = Object::State::Resolved;
+        // a constant or variable whose initialiser needs itself: invalid
+        // here, and a loop computeInitOrder reports, as types2 does (a
+        // script, which has no such pass, reports it now)
+        if (!obj->type) obj->type = tt_.basic(Kind::Invalid);
+        if (file_.script()) {
+            auto at = std::find(resolving_.begin(), resolving_.end(), obj);
+            std::vector<Object*> loop(at, resolving_.end());
+            reportInitLoop(loop);
+            obj->state = Object::State::Resolved;
+        }
         return;
     }
     obj->state = Object::State::Resolving;
+    resolving_.push_back(obj);
     Scope* savedScope = scope_;
     FuncInfo* savedFunc = func_;
     int savedIota = iota_;
@@ -425,6 +433,7 @@ void Checker::resolve(Object* obj) {
         default: break;
     }
     obj->state = Object::State::Resolved;
+    resolving_.pop_back();
     scope_ = savedScope;
     func_ = savedFunc;
     iota_ = savedIota;
@@ -780,58 +789,105 @@ types::Type* Checker::typeExpr(const Expr* e) {
 // Package-level variables are initialised in declaration order, except that
 // a variable is initialised only after those its initialiser depends on,
 // directly or through the functions it calls (the spec's rule).
+// The order package-level variables are initialised in, as types2 computes
+// it: a graph of the constants, variables and functions each declaration
+// refers to, functions then removed (their dependencies passed on to those
+// who call them); repeatedly, the node with the fewest dependencies left,
+// the earliest declared among equals, is initialised next. One that still
+// has dependencies when it comes out is in a loop, reported as gc does.
 void Checker::computeInitOrder() {
     if (file_.script()) return;  // a script initialises its variables in statement order
-    std::map<Object*, std::set<Object*>> varDeps;
+    struct Node {
+        Object* obj;
+        size_t order;
+        std::set<size_t> succ, pred;  // by order: deterministic
+        size_t ndeps = 0;
+    };
+    std::vector<Node> nodes;
+    std::unordered_map<Object*, size_t> index;
     for (Object* obj : pkgObjects_) {
-        if (obj->kind != Object::Kind::Var) continue;
-        std::set<Object*> seen, out;
-        std::vector<Object*> work(deps_[obj].begin(), deps_[obj].end());
-        while (!work.empty()) {
-            Object* d = work.back();
-            work.pop_back();
-            if (!seen.insert(d).second) continue;
-            if (d->kind == Object::Kind::Var) {
-                out.insert(d);
-            } else if (d->kind == Object::Kind::Func) {
-                for (Object* dd : deps_[d]) work.push_back(dd);
-            }
-        }
-        varDeps[obj] = out;
+        if (obj->kind != Object::Kind::Var && obj->kind != Object::Kind::Const && obj->kind != Object::Kind::Func) continue;
+        index[obj] = nodes.size();
+        nodes.push_back({obj, nodes.size(), {}, {}});
     }
-    std::set<Object*> done;
-    std::vector<Object*> pending;
-    for (Object* obj : pkgObjects_)
-        if (obj->kind == Object::Kind::Var) pending.push_back(obj);
-    while (!pending.empty()) {
-        bool progressed = false;
-        for (size_t k = 0; k < pending.size(); ++k) {
-            Object* v = pending[k];
-            bool ready = true;
-            for (Object* d : varDeps[v])
-                if (d != v && !done.count(d)) ready = false;
-            if (varDeps[v].count(v)) {
-                error(v->pos, "initialization cycle: " + v->name + " refers to itself");
-                ready = true;
-            }
-            if (!ready) continue;
-            done.insert(v);
-            // the variables of one multi-valued initialiser are set together
-            if (v->initExpr) {
-                bool first = true;
-                for (Object* w : info_.initOrder)
-                    if (w->initExpr == v->initExpr) first = false;
-                if (first) info_.initOrder.push_back(v);
-            }
-            pending.erase(pending.begin() + static_cast<long>(k));
-            progressed = true;
-            break;
-        }
-        if (!progressed) {
-            error(pending[0]->pos, "initialization cycle for " + pending[0]->name);
-            break;
+    for (Node& n : nodes) {
+        auto d = deps_.find(n.obj);
+        if (d == deps_.end()) continue;
+        for (Object* dep : d->second) {
+            auto it = index.find(dep);
+            if (it == index.end()) continue;
+            n.succ.insert(it->second);
+            nodes[it->second].pred.insert(n.order);
         }
     }
+    for (Node& n : nodes) {
+        if (n.obj->kind != Object::Kind::Func) continue;
+        for (size_t p : n.pred) {
+            if (p == n.order) continue;
+            for (size_t s : n.succ) {
+                if (s == n.order) continue;
+                nodes[p].succ.insert(s);
+                nodes[s].pred.insert(p);
+            }
+            nodes[p].succ.erase(n.order);
+        }
+        for (size_t s : n.succ) nodes[s].pred.erase(n.order);
+    }
+    std::set<std::pair<size_t, size_t>> queue;  // (dependencies left, order)
+    for (Node& n : nodes) {
+        if (n.obj->kind == Object::Kind::Func) continue;
+        n.ndeps = n.succ.size();
+        queue.insert({n.ndeps, n.order});
+    }
+    std::set<const ast::Expr*> emitted;  // a multi-valued initialiser runs once
+    while (!queue.empty()) {
+        Node& n = nodes[queue.begin()->second];
+        queue.erase(queue.begin());
+        if (n.ndeps > 0) {
+            std::vector<Object*> path;
+            std::set<Object*> seen;
+            if (findDepPath(n.obj, n.obj, seen, path)) {
+                // path is [n, the last one before n, ..., the first one after n]
+                std::reverse(path.begin() + 1, path.end());
+                reportInitLoop(path);
+            }
+        }
+        for (size_t p : n.pred) {
+            Node& pn = nodes[p];
+            if (pn.obj->kind == Object::Kind::Func || !queue.erase({pn.ndeps, pn.order})) continue;
+            --pn.ndeps;
+            queue.insert({pn.ndeps, pn.order});
+        }
+        if (n.obj->kind == Object::Kind::Var && n.obj->initExpr && emitted.insert(n.obj->initExpr).second)
+            info_.initOrder.push_back(n.obj);
+    }
+}
+
+// A path of dependencies from `from` back to `to` (types2's findPath):
+// `to`, then the objects of the path from the last to the first.
+bool Checker::findDepPath(Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path) {
+    if (!seen.insert(from).second) return false;
+    auto d = deps_.find(from);
+    if (d == deps_.end()) return false;
+    std::vector<Object*> next(d->second.begin(), d->second.end());
+    std::sort(next.begin(), next.end(), [](const Object* a, const Object* b) { return a->pos < b->pos; });
+    for (Object* dep : next) {
+        if (dep == to || findDepPath(dep, to, seen, path)) {
+            path.push_back(dep);
+            return true;
+        }
+    }
+    return false;
+}
+
+// gc's report of an initialisation loop: loop[0] refers to loop[1] ... and
+// the last back to loop[0].
+void Checker::reportInitLoop(const std::vector<Object*>& loop) {
+    if (loop.empty()) return;
+    std::string msg = "initialization loop for " + loop[0]->name;
+    for (Object* o : loop) msg += "\n\t" + diags_.position(o->pos) + ": " + o->name + " refers to";
+    msg += "\n\t" + diags_.position(loop[0]->pos) + ": " + loop[0]->name;
+    error(loop[0]->pos, msg);
 }
 
 // ---- function bodies -------------------------------------------------------------------------

@@ -66,6 +66,8 @@ public:
     types::Type* typeExpr(const ast::Expr* e);
     types::Type* typeExprOrNil(const ast::Expr* e);
     void computeInitOrder();
+    bool findDepPath(Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path);
+    void reportInitLoop(const std::vector<Object*>& loop);
 
     // ---- functions and statements (checker.cpp) ----
     FuncInfo* newFunc(std::string name);

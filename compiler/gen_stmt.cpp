@@ -111,6 +111,7 @@ void FuncGen::assign(const AssignStmt* s) {
         }
         // new variables are allocated above the values; move them down afterwards is not
         // possible (slots are stack ordered), so the values stay as temporaries below.
+        int highest = mark;  // the stack stays above every new variable
         for (size_t k = 0; k < n; ++k) {
             auto* id = static_cast<const Ident*>(s->lhs[static_cast<uint32_t>(k)]);
             if (id->name == "_") continue;
@@ -131,15 +132,14 @@ void FuncGen::assign(const AssignStmt* s) {
                     slots_[v] = vals[k];
                     if (!types::identical(vtypes[k], v->type)) convertValue(vals[k], vtypes[k], vals[k], v->type);
                 } else {
-                    int m2 = top_;
                     int c = vals[k];
                     if (!types::identical(vtypes[k], v->type) && !(types::isUntyped(vtypes[k]))) {
                         c = alloc(std::max(1, nslots(v->type)));
                         convertValue(vals[k], vtypes[k], c, v->type);
                     }
                     declareLocal(v, c, true);
-                    (void)m2;
                 }
+                highest = std::max(highest, slots_[v] + std::max(1, nslots(v->type)));
                 continue;
             }
             int m2 = top_;
@@ -161,11 +161,8 @@ void FuncGen::assign(const AssignStmt* s) {
                 convertValue(vals[k], vtypes[k], c, v->type);
             }
             store(p, c);
-            top_ = std::max(m2, top_) == m2 ? m2 : m2;
+            top_ = m2;
         }
-        // keep the stack above all new variables
-        int highest = mark;
-        for (auto& [obj, slot] : slots_) highest = std::max(highest, slot + std::max(1, nslots(obj->type)));
         top_ = std::max(top_, highest);
         return;
     }

@@ -24,19 +24,21 @@ void Diagnostics::lineDirective(uint32_t from, std::string file, uint32_t line, 
     directives_.push_back({from, std::move(file), line, col});
 }
 
+std::string Diagnostics::position(Pos pos) const {
+    const LineDirective* dir = nullptr;
+    for (const LineDirective& ld : directives_)
+        if (ld.from <= pos.line) dir = &ld;
+    if (!dir) return filename_ + ':' + std::to_string(pos.line) + ':' + std::to_string(pos.col);
+    std::string out = dir->file.empty() ? filename_ : dir->file;
+    out += ':' + std::to_string(dir->line + (pos.line - dir->from));
+    if (dir->col) out += ':' + std::to_string(pos.line == dir->from ? dir->col + pos.col - 1 : pos.col);
+    return out;
+}
+
 std::string Diagnostics::format() const {
     std::string out;
     for (const Diagnostic& d : sorted()) {
-        const LineDirective* dir = nullptr;
-        for (const LineDirective& ld : directives_)
-            if (ld.from <= d.pos.line) dir = &ld;
-        if (!dir) {
-            out += filename_ + ':' + std::to_string(d.pos.line) + ':' + std::to_string(d.pos.col);
-        } else {
-            out += dir->file.empty() ? filename_ : dir->file;
-            out += ':' + std::to_string(dir->line + (d.pos.line - dir->from));
-            if (dir->col) out += ':' + std::to_string(d.pos.line == dir->from ? dir->col + d.pos.col - 1 : d.pos.col);
-        }
+        out += position(d.pos);
         out += ": ";
         out += d.message;
         out += '\n';

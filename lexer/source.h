@@ -53,6 +53,8 @@ public:
     std::vector<Diagnostic> sorted() const;
     // All diagnostics as `file:line:col: message` lines, sorted.
     std::string format() const;
+    // A position as format() prints it (`file:line:col`).
+    std::string position(Pos pos) const;
 
 private:
     struct LineDirective {
