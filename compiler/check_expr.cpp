@@ -1441,6 +1441,12 @@ bool Checker::convertibleTo(const Operand& x, types::Type* t) const {
         Kind ek = types::underlying(static_cast<types::Slice*>(tu)->elem)->kind;
         return ek == Kind::Uint8 || ek == Kind::Int32;
     }
+    // a slice to a pointer to an array of its element type (Go 1.17)
+    if (vu->kind == Kind::Slice && tu->kind == Kind::Pointer) {
+        types::Type* pe = types::underlying(static_cast<types::Pointer*>(tu)->elem);
+        return pe->kind == Kind::Array &&
+               types::identical(static_cast<types::Array*>(pe)->elem, static_cast<types::Slice*>(vu)->elem);
+    }
     return false;
 }
 

@@ -108,6 +108,9 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
         ptr = 0;
         params = 1;
         base = 1 + paramSlots;
+        // a value method called through a nil *T (an interface holding
+        // one, or (*T).M): Go's wrapper panics before copying *p
+        if (!m->pointerReceiver) emit(Op::NILWRAP, ptr, program_.typeIndex(named), 0);
     }
     fn->paramSlots = bound ? paramSlots : 1 + paramSlots;
     int recvSlots;

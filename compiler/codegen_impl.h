@@ -112,7 +112,11 @@ public:
     // A new slot holding the address ptr + offset of a field or element in
     // memory; a nil pointer panics here, before the offset is added.
     int fieldAddress(int ptrSlot, int64_t offset);
-    void boundsCheck(int index, int64_t len);
+    void boundsCheck(int index, int64_t len, bool isUnsigned);
+    bool isUnsignedIndex(const Expr* index) const {
+        types::Type* t = typeOf(index);
+        return t && types::isUnsigned(t);
+    }
     static bool fitsOffset(int64_t offset) { return offset >= 0 && offset <= static_cast<int64_t>(UINT32_MAX); }
     void funcValueTo(const Object* f, int dst);
     void closureTo(const FuncLit* e, int dst);

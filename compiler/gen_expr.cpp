@@ -162,6 +162,15 @@ void FuncGen::convertValue(int src, types::Type* from, int dst, types::Type* to)
         emit(bytes ? Op::BYTES_STR : Op::RUNES_STR, dst, src);
         return;
     }
+    if (fk == Kind::Slice && tk == Kind::Pointer) {
+        // (*[N]T)(s): s's data pointer, once len(s) >= N is checked
+        auto* arr = static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(tu)->elem));
+        int n = alloc(1);
+        loadInt(n, arr->len);
+        emit(Op::SLICE2ARR, src, n);
+        emit(Op::MOV, dst, src);
+        return;
+    }
     if (fk == Kind::String && tk == Kind::Slice) {
         bool bytes = types::underlying(static_cast<types::Slice*>(tu)->elem)->kind == Kind::Uint8;
         emit(bytes ? Op::STR_BYTES : Op::STR_RUNES, dst, src);

@@ -118,14 +118,14 @@ void FuncGen::load(const Place& p, int dst) {
 }
 
 // i must be in [0, len): BOUNDSK with len as an operand when it fits.
-void FuncGen::boundsCheck(int i, int64_t len) {
+void FuncGen::boundsCheck(int i, int64_t len, bool isUnsigned) {
     if (fitsOffset(len)) {
-        emit(Op::BOUNDSK, i, len);
+        emit(Op::BOUNDSK, i, len, isUnsigned);
         return;
     }
     int n = alloc(1);
     loadInt(n, len);
-    emit(Op::BOUNDS, i, n);
+    emit(Op::BOUNDS, i, n, isUnsigned);
 }
 
 int FuncGen::fieldAddress(int ptrSlot, int64_t offset) {
@@ -319,7 +319,7 @@ Place FuncGen::place(const Expr* e) {
                 }
                 // a variable index: the array must be in memory
                 int i = exprAny(ix->index);
-                boundsCheck(i, arr->len);
+                boundsCheck(i, arr->len, isUnsignedIndex(ix->index));
                 if (base.where == Place::Where::Slots) {
                     // an array value in slots (a call's result): index a heap copy
                     int cell = alloc(1);
@@ -347,7 +347,7 @@ Place FuncGen::place(const Expr* e) {
                 auto* sl = static_cast<types::Slice*>(u);
                 int s = exprAny(ix->x);
                 int i = exprAny(ix->index);
-                emit(Op::BOUNDS, i, s + 1);
+                emit(Op::BOUNDS, i, s + 1, isUnsignedIndex(ix->index));
                 int addr = alloc(1);
                 loadInt(addr, sl->elem->size);
                 emit(Op::MUL_I64, addr, addr, i);

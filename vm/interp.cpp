@@ -800,6 +800,12 @@ op_COPY: {
 op_NILCHK:
     NIL_CHECK(R[i.a]);
     DISPATCH();
+op_NILWRAP:
+    if (!R[i.a]) {
+        SAVE_PC();
+        valueMethodOnNil(*this, fn, program_.runtimeTypes[i.bx()]);
+    }
+    DISPATCH();
 op_ADDR:
     NIL_CHECK(R[i.b]);
     R[i.a] = R[i.b] + i.c;
@@ -807,7 +813,13 @@ op_ADDR:
 op_BOUNDS:
     if (R[i.a] >= R[i.b]) {
         SAVE_PC();
-        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(R[i.b]));
+        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(R[i.b]), i.c != 0);
+    }
+    DISPATCH();
+op_SLICE2ARR:
+    if (R[i.b] > R[i.a + 1]) {
+        SAVE_PC();
+        sliceConvertOutOfRange(*this, static_cast<int64_t>(R[i.a + 1]), static_cast<int64_t>(R[i.b]));
     }
     DISPATCH();
 op_BOUNDS_SLICE:
@@ -817,9 +829,9 @@ op_BOUNDS_SLICE:
     }
     DISPATCH();
 op_BOUNDSK:
-    if (R[i.a] >= i.bx()) {
+    if (R[i.a] >= i.b) {
         SAVE_PC();
-        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(i.bx()));
+        indexOutOfRange(*this, static_cast<int64_t>(R[i.a]), static_cast<int64_t>(i.b), i.c != 0);
     }
     DISPATCH();
 

@@ -258,9 +258,23 @@ void complexDivide(double a, double b, double c, double d, double& e, double& f)
     }
 }
 
-void indexOutOfRange(VM& vm, int64_t index, int64_t length) {
-    if (index < 0) vm.runtimeError("index out of range [" + std::to_string(index) + "]", false, true);
-    vm.runtimeError("index out of range [" + std::to_string(index) + "] with length " + std::to_string(length), false, true);
+// Go's boundsError: a negative signed index is shown alone, an unsigned
+// one as the unsigned value it is.
+void indexOutOfRange(VM& vm, int64_t index, int64_t length, bool isUnsigned) {
+    std::string shown = isUnsigned ? std::to_string(static_cast<uint64_t>(index)) : std::to_string(index);
+    if (index < 0 && !isUnsigned) vm.runtimeError("index out of range [" + shown + "]", false, true);
+    vm.runtimeError("index out of range [" + shown + "] with length " + std::to_string(length), false, true);
+}
+
+void sliceConvertOutOfRange(VM& vm, int64_t length, int64_t n) {
+    vm.runtimeError("cannot convert slice with length " + std::to_string(length) + " to pointer to array with length " +
+                        std::to_string(n),
+                    false, true);
+}
+
+void valueMethodOnNil(VM& vm, const Function* fn, types::Type* t) {
+    vm.panicRuntimeError(vm.program().runtimeErrors.plainError,
+                         "value method " + fn->name + " called using nil *" + types::typeString(t, false) + " pointer");
 }
 
 void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {

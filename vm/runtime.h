@@ -47,9 +47,14 @@ bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::strin
 
 void complexDivide(double a, double b, double c, double d, double& re, double& im);
 
-[[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length);
+[[noreturn]] void indexOutOfRange(VM& vm, int64_t index, int64_t length, bool isUnsigned = false);
+// Go's panicwrap: the compiler-made wrapper fn of a value method was
+// called with a nil *T.
+[[noreturn]] void valueMethodOnNil(VM& vm, const Function* fn, types::Type* t);
 
 [[noreturn]] void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y);
+// (*[n]T)(s) with len(s) < n.
+[[noreturn]] void sliceConvertOutOfRange(VM& vm, int64_t length, int64_t n);
 
 // The print builtin's formats: +1.000000e+000 for floats, 0x... for pointers.
 std::string printFloat(double v);
