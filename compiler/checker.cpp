@@ -454,7 +454,7 @@ void Checker::checkTypeSpec(const TypeSpec* spec, Scope* scope) {
     types::Type* u = typeExpr(spec->type);
     typeSpecName_ = outer;
     if (u == named || (u->kind == Kind::Named && !static_cast<types::Named*>(u)->underlying)) {
-        error(spec->name->pos, "invalid recursive type " + std::string(spec->name->name));
+        recursiveType(static_cast<types::Named*>(u), spec->name->pos);
         u = tt_.basic(Kind::Invalid);
     }
     tt_.setUnderlying(named, u);
@@ -705,7 +705,7 @@ types::Type* Checker::typeExpr(const Expr* e) {
                 return invalid;
             }
             if (elem->kind == Kind::Named && !static_cast<types::Named*>(elem)->underlying) {
-                error(e->pos, "invalid recursive type");
+                recursiveType(static_cast<types::Named*>(elem), e->pos);
                 return invalid;
             }
             // gc's limit on a type's size (MaxWidth, 2^50 on amd64); it also
@@ -740,7 +740,7 @@ types::Type* Checker::typeExpr(const Expr* e) {
             for (const Field* f : static_cast<const StructType*>(e)->fields) {
                 types::Type* t = typeExpr(f->type);
                 if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->underlying) {
-                    error(f->type->pos, "invalid recursive type " + static_cast<types::Named*>(t)->name);
+                    recursiveType(static_cast<types::Named*>(t), f->type->pos);
                     t = invalid;
                 }
                 std::string tag = f->tag ? constant::stringVal(constant::fromLiteral(constant::LitKind::StringLit, f->tag->value)) : "";
@@ -878,6 +878,32 @@ bool Checker::findDepPath(Object* from, Object* to, std::set<Object*>& seen, std
         }
     }
     return false;
+}
+
+// A type that contains itself (t, still being declared, is needed by
+// value): gc's report names the cycle of declarations, from the one first
+// in the source.
+void Checker::recursiveType(types::Named* t, Pos where) {
+    std::vector<Object*> cycle;
+    for (size_t k = 0; k < resolving_.size(); ++k) {
+        if (resolving_[k]->kind != Object::Kind::TypeName) continue;
+        if (resolving_[k]->type == t) cycle.clear(), cycle.push_back(resolving_[k]);
+        else if (!cycle.empty()) cycle.push_back(resolving_[k]);
+    }
+    if (cycle.empty()) {
+        error(where, "invalid recursive type " + t->name);
+        return;
+    }
+    size_t first = 0;
+    for (size_t k = 1; k < cycle.size(); ++k)
+        if (cycle[k]->pos < cycle[first]->pos) first = k;
+    std::string msg = "invalid recursive type " + cycle[first]->name;
+    for (size_t k = 0; k < cycle.size(); ++k) {
+        Object* o = cycle[(first + k) % cycle.size()];
+        msg += "\n\t" + diags_.position(o->pos) + ": " + o->name + " refers to";
+    }
+    msg += "\n\t" + diags_.position(cycle[first]->pos) + ": " + cycle[first]->name;
+    error(cycle[first]->pos, msg);
 }
 
 // gc's report of an initialisation loop: loop[0] refers to loop[1] ... and
