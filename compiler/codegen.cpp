@@ -50,6 +50,7 @@ void FuncGen::compileBody() {
         slots_[info_->captures[k]] = s;
     }
     for (auto& [p, slot] : moved) {
+        chargeCell(p);
         int cell = alloc(1);
         emit(Op::NEW, cell, g_.program_.typeIndex(p->type));
         storeInto(cell, 0, p->type, slot);
@@ -78,6 +79,32 @@ void FuncGen::compileBody() {
         auto it = labelPcs_.find(name);
         if (it != labelPcs_.end()) patchJump(pc, it->second);
     }
+    if (cellBytes_ > 0) chargeStack();
+}
+
+// A local Go keeps in the frame that gos keeps in a heap cell (an array, or
+// a struct holding one, whose address never escapes): its bytes count
+// towards the goroutine's stack limit while the function runs, as they do
+// in Go. Locals too large for Go's stack (over 10 MB) are on the heap in Go
+// too and are not counted.
+void FuncGen::chargeCell(const Object* v) {
+    constexpr int64_t kMaxStackVarBytes = int64_t(10) << 20;  // gc's maxStackVarSize
+    if (v->escapes || v->type->size > kMaxStackVarBytes || !charged_.insert(v).second) return;
+    cellBytes_ += v->type->size;
+}
+
+// Makes the finished function charge fn_->stackBytes on entry (STACKCHARGE,
+// inserted first: relative jumps are unchanged) and release them when it
+// returns (RETC for RET; unwinding releases them too).
+void FuncGen::chargeStack() {
+    fn_->stackBytes = cellBytes_;
+    vm::Instr charge;
+    charge.op = Op::STACKCHARGE;
+    fn_->code.insert(fn_->code.begin(), charge);
+    fn_->lines.insert(fn_->lines.begin(), fn_->lines.empty() ? line() : fn_->lines.front());
+    if (fn_->recoverPc >= 0) ++fn_->recoverPc;
+    for (vm::Instr& in : fn_->code)
+        if (in.op == Op::RET) in.op = Op::RETC;
 }
 
 // A function that calls method m of named with a receiver it loads through

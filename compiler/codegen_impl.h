@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -73,6 +74,10 @@ public:
     FuncGen(Generator& g, vm::Function* fn, const check::FuncInfo* info) : Emitter(fn), g_(g), info_(info) {}
 
     void compileBody();
+    void chargeCell(const Object* v);
+    void chargeStack();
+    std::set<const Object*> charged_;  // cells counted in cellBytes_
+    int64_t cellBytes_ = 0;
 
     // Every recursive walk calls this at each level (support/stack.h).
     static void guardStack(const Node* n) {

@@ -10,6 +10,7 @@ namespace gos::codegen {
 void FuncGen::declareLocal(const Object* v, int valueSlot, bool initialized) {
     int n = std::max(1, nslots(v->type));
     if (inMemory(v)) {
+        chargeCell(v);
         int p = alloc(1);
         emit(Op::NEW, p, g_.program_.typeIndex(v->type));
         if (initialized && valueSlot >= 0) storeInto(p, 0, v->type, valueSlot);

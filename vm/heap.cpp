@@ -118,8 +118,8 @@ void* VM::libraryVariable(const void* key, size_t bytes, bool& fresh) {
 // The stack's budget. The slot stack and the call records share
 // config_.maxStackBytes: the frames' limit is what the slot stack leaves.
 void VM::updateFrameLimit() {
-    size_t slotBytes = stackSlots_ * sizeof(uint64_t);
-    size_t left = config_.maxStackBytes > slotBytes ? config_.maxStackBytes - slotBytes : 0;
+    size_t used = stackSlots_ * sizeof(uint64_t) + stackCharge_;
+    size_t left = config_.maxStackBytes > used ? config_.maxStackBytes - used : 0;
     frameLimit_ = left / sizeof(CallFrame);
     if (config_.maxCallDepth > 0) frameLimit_ = std::min(frameLimit_, static_cast<size_t>(config_.maxCallDepth));
     frameCheck_ = std::min(frames_.capacity(), frameLimit_);
@@ -137,7 +137,7 @@ void VM::growFrames() {
 // above the current frame. Frames hold absolute pointers; rebase them.
 void VM::growStack(size_t neededSlots) {
     size_t used = static_cast<size_t>(frames_.empty() ? 0 : frames_.back().base - stack_);
-    size_t frameBytes = frames_.capacity() * sizeof(CallFrame);
+    size_t frameBytes = frames_.capacity() * sizeof(CallFrame) + stackCharge_;
     size_t maxSlots = (config_.maxStackBytes > frameBytes ? config_.maxStackBytes - frameBytes : 0) / sizeof(uint64_t);
     if (used + neededSlots > maxSlots) stackOverflow();
     size_t want = stackSlots_ * 2;

@@ -107,7 +107,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
         *caught = std::move(panics_.back().panic);
         panics_.pop_back();
     }
-    frames_.resize(savedFrames);
+    popFrames(savedFrames);
     nativeArgs_ = savedArgs;
     return false;
 }
@@ -888,6 +888,16 @@ op_CALLI: {
     pc = callee->code.data();
     DISPATCH();
 }
+op_STACKCHARGE:
+    stackCharge_ += static_cast<size_t>(fn->stackBytes);
+    if (stackCharge_ + stackSlots_ * sizeof(uint64_t) + frames_.capacity() * sizeof(CallFrame) > config_.maxStackBytes) {
+        SAVE_PC();
+        stackOverflow();
+    }
+    DISPATCH();
+op_RETC:
+    stackCharge_ -= static_cast<size_t>(fn->stackBytes);
+    goto op_RET;
 op_RET: {
     if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
     frames_.pop_back();

@@ -270,13 +270,13 @@ bool VM::unwind(size_t bottom) {
             if (panics_.back().recovered) {
                 // the recovered panic, and those it interrupted, are over
                 while (!panics_.empty() && panics_.back().deferFrame > index) panics_.pop_back();
-                frames_.resize(index + 1);
+                popFrames(index + 1);
                 const Function* fn = frames_[index].fn;
                 frames_[index].pc = fn->code.data() + fn->recoverPc;
                 return true;
             }
         }
-        frames_.pop_back();
+        popFrames(frames_.size() - 1);
     }
     return false;
 }

@@ -66,6 +66,7 @@ struct Function {
     std::string file;
     bool wrapper = false;        // made by the compiler (method value, interface call): hidden in tracebacks
     int32_t recoverPc = -1;      // with defers: where it resumes when a deferred call recovers
+    int64_t stackBytes = 0;      // locals Go keeps on its stack that gos keeps in heap cells (STACKCHARGE)
 };
 
 class VM;

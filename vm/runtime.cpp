@@ -417,6 +417,7 @@ int VM::run() {
         status = 2;
     }
     frames_.clear();
+    stackCharge_ = 0;
     panics_.clear();
     return status;
 }

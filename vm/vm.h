@@ -225,6 +225,11 @@ private:
                       GoPanic* caught);
     void growStack(size_t neededSlots);
     void growFrames();
+    // Pops frames down to n, releasing what STACKCHARGE charged for them.
+    void popFrames(size_t n) {
+        for (size_t k = n; k < frames_.size(); ++k) stackCharge_ -= static_cast<size_t>(frames_[k].fn->stackBytes);
+        frames_.resize(n);
+    }
     void updateFrameLimit();
     Traceback captureTraceback() const;
     static std::string formatTraceback(const Traceback& t);
@@ -242,6 +247,7 @@ private:
     uint64_t* stack_ = nullptr;  // slotStack_'s memory
     size_t stackSlots_ = 0;
     RootStack<CallFrame> frames_;
+    size_t stackCharge_ = 0;  // bytes STACKCHARGE counts for the active frames
     size_t frameLimit_ = 0;  // the most frames maxStackBytes (and maxCallDepth) allow
     size_t frameCheck_ = 0;  // min(frames_.capacity(), frameLimit_): a call at this depth grows frames_
     void* globals_ = nullptr;
