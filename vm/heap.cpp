@@ -41,15 +41,22 @@ void initCollector() {
 }  // namespace
 
 void* VM::allocate(size_t bytes, bool pointerFree) {
-    if (bytes == 0) bytes = 1;
-    if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
-    void* p;
-    if (pointerFree) {
-        p = GC_MALLOC_ATOMIC(bytes);
-        if (p) std::memset(p, 0, bytes);
-    } else {
-        p = GC_MALLOC(bytes);  // cleared by the collector
+    if (!pointerFree) {
+        if (bytes == 0) bytes = 1;
+        if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
+        void* p = GC_MALLOC(bytes);  // cleared by the collector
+        if (!p) outOfMemory(bytes);
+        return p;
     }
+    void* p = allocateUncleared(bytes);
+    std::memset(p, 0, bytes == 0 ? 1 : bytes);
+    return p;
+}
+
+void* VM::allocateUncleared(size_t bytes) {
+    if (bytes == 0) bytes = 1;
+    if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();
+    void* p = GC_MALLOC_ATOMIC(bytes);
     if (!p) outOfMemory(bytes);
     return p;
 }
@@ -79,7 +86,7 @@ const void* VM::zeroValue(const types::Type* t) {
 
 GoString VM::makeString(std::string_view s) {
     if (s.empty()) return {nullptr, 0};
-    char* p = static_cast<char*>(allocate(s.size(), true));
+    char* p = static_cast<char*>(allocateUncleared(s.size()));
     std::memcpy(p, s.data(), s.size());
     return {p, static_cast<int64_t>(s.size())};
 }

@@ -30,7 +30,7 @@ int compareStrings(uint64_t aData, uint64_t aLen, uint64_t bData, uint64_t bLen)
 GoString concatStrings(VM& vm, GoString a, GoString b) {
     if (a.len == 0) return b;
     if (b.len == 0) return a;
-    auto* p = static_cast<char*>(vm.allocate(static_cast<size_t>(a.len + b.len), true));
+    auto* p = static_cast<char*>(vm.allocateUncleared(static_cast<size_t>(a.len + b.len)));
     std::memcpy(p, a.data, static_cast<size_t>(a.len));
     std::memcpy(p + a.len, b.data, static_cast<size_t>(b.len));
     return {p, a.len + b.len};
@@ -51,7 +51,7 @@ GoSlice stringToBytes(VM& vm, GoString s) {
         // Go gives a non-nil empty slice
         return {vm.allocate(1, true), 0, 0};
     }
-    void* p = vm.allocate(static_cast<size_t>(s.len), true);
+    void* p = vm.allocateUncleared(static_cast<size_t>(s.len));
     std::memcpy(p, s.data, static_cast<size_t>(s.len));
     return {p, s.len, s.len};
 }

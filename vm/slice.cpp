@@ -90,8 +90,12 @@ GoSlice growSlice(VM& vm, const types::Type* elem, GoSlice s, int64_t needed) {
         vm.runtimeError("growslice: cap out of range");
     mem = roundUpSize(mem);
     newcap = static_cast<int64_t>(mem / size);
-    void* data = vm.allocate(mem, elem->pointerFree);
-    if (s.len > 0) std::memcpy(data, s.data, static_cast<size_t>(s.len) * size);
+    // as Go's growslice, pointer-free memory is cleared only past the
+    // copied elements (a big slice grows without a pass over all of it)
+    size_t copied = static_cast<size_t>(s.len) * size;
+    void* data = elem->pointerFree ? vm.allocateUncleared(mem) : vm.allocate(mem, false);
+    if (copied > 0) std::memcpy(data, s.data, copied);
+    if (elem->pointerFree) std::memset(static_cast<char*>(data) + copied, 0, mem - copied);
     return {data, s.len, newcap};
 }
 

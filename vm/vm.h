@@ -153,6 +153,8 @@ public:
 
     // Every allocation of Go memory goes through here. Memory is zeroed.
     void* allocate(size_t bytes, bool pointerFree);
+    // Pointer-free memory the caller fills entirely (not zeroed).
+    void* allocateUncleared(size_t bytes);
     GoString makeString(std::string_view s);
 
     // A runtime.Error panic: "runtime error: " + message. The value recover
