@@ -483,6 +483,15 @@ void Checker::rawExpr(Operand& x, const Expr* e, types::Type* hint) {
                 case Tok::Char: lk = constant::LitKind::CharLit, k = Kind::UntypedRune; break;
                 default: lk = constant::LitKind::StringLit, k = Kind::UntypedString; break;
             }
+            // types2's cap on numeric literals: longer ones mean nothing at 512 bits
+            constexpr size_t kMaxLiteralChars = 10000;
+            if ((k == Kind::UntypedInt || k == Kind::UntypedFloat || k == Kind::UntypedComplex) &&
+                lit->value.size() > kMaxLiteralChars) {
+                error(e->pos, "excessively long constant: " + std::string(lit->value.substr(0, 10)) + "... (" +
+                                  std::to_string(lit->value.size()) + " chars)");
+                x.invalid = true;
+                return;
+            }
             if (lit->bad) {
                 x.invalid = true;
                 return;
@@ -942,6 +951,7 @@ void Checker::unary(Operand& x, const UnaryExpr* e, types::Type* hint) {
         unsigned prec = 0;
         if (e->op == Tok::Xor && types::isUnsigned(x.type)) prec = static_cast<unsigned>(types::underlying(x.type)->size * 8);
         x.value = constant::unaryOp(constOp(e->op), x.value, prec);
+        if (!untypedIntFits(x, e, e->op == Tok::Xor ? "bitwise complement" : "")) return;
         if (!types::isUntyped(x.type)) {
             Operand chk = x;
             if (!representable(chk, x.type, false, "")) {
@@ -952,6 +962,16 @@ void Checker::unary(Operand& x, const UnaryExpr* e, types::Type* hint) {
         return;
     }
     x.mode = Mode::Value;
+}
+
+// types2's overflow check: an untyped integer constant may not grow past
+// 512 bits ("constant multiplication overflow", at the operator).
+bool Checker::untypedIntFits(Operand& x, const Expr* e, const char* opName) {
+    if (!types::isUntyped(x.type) || x.value.kind() != constant::Kind::Int || constant::bitLen(x.value) <= constant::kIntPrecision)
+        return true;
+    error(e->pos, std::string("constant ") + opName + " overflow");
+    x.invalid = true;
+    return false;
 }
 
 void Checker::binary(Operand& x, const BinaryExpr* e, types::Type* hint) {
@@ -1050,6 +1070,9 @@ void Checker::binary(Operand& x, const BinaryExpr* e, types::Type* hint) {
             x.invalid = true;
             return;
         }
+        const char* name = e->op == Tok::Add ? "addition" : e->op == Tok::Sub ? "subtraction" : e->op == Tok::Xor ? "bitwise XOR"
+                           : e->op == Tok::Mul ? "multiplication" : "";
+        if (!untypedIntFits(x, e, name)) return;
         if (!types::isUntyped(x.type)) {
             Operand chk = x;
             chk.expr = e;
@@ -1116,12 +1139,14 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
         if (y.mode == Mode::Constant) {
             bool exact;
             uint64_t s = constant::uint64Val(constant::toInt(y.value), &exact);
-            if (!exact || s > 10000) {
-                error(e->y->pos, "invalid shift count " + describe(y));
+            constexpr uint64_t kShiftBound = 1023 - 1 + 52;  // types2's: smallest float64 still expressible
+            if (!exact || s > kShiftBound) {
+                error(e->y->pos, "invalid operation: invalid shift count " + describe(y));
                 x.invalid = true;
                 return;
             }
             x.value = constant::shift(x.value, constOp(e->op), s);
+            if (e->op == Tok::Shl && !untypedIntFits(x, e, "shift")) return;
             if (!types::isUntyped(x.type)) {
                 Operand chk = x;
                 chk.expr = e;

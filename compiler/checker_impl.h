@@ -68,6 +68,7 @@ public:
     void computeInitOrder();
     bool findDepPath(Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path);
     void reportInitLoop(const std::vector<Object*>& loop);
+    bool untypedIntFits(Operand& x, const ast::Expr* e, const char* opName);
     void recursiveType(types::Named* t, Pos where);
 
     // ---- functions and statements (checker.cpp) ----
