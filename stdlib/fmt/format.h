@@ -87,7 +87,15 @@ public:
     explicit Formatter(std::string& buf) : buf_(buf) {}
 
     std::string& buf() { return buf_; }
-    void setFlags(const FormatFlags& flags) { static_cast<FormatFlags&>(*this) = flags; }
+    // As Go's fmt, a directive without a width or precision leaves the
+    // previous values in place (only "present" changes): a Format method
+    // sees them through fmt.State.
+    void setFlags(const FormatFlags& flags) {
+        int w = wid, p = prec;
+        static_cast<FormatFlags&>(*this) = flags;
+        if (!widPresent) wid = w;
+        if (!precPresent) prec = p;
+    }
     void clearFlags() { setFlags(FormatFlags{}); }
 
     // ---- format.go --------------------------------------------------------

@@ -40,6 +40,15 @@ T read(const void* p) {
     return v;
 }
 
+class Printer;
+
+// What a fmt.State (a *fmt.pp) points to: the printer whose Format call is
+// running, or null once it returned. Pointer-free memory to the collector:
+// the printer is a C++ object on the stack.
+struct StateBox {
+    Printer* printer;
+};
+
 class Printer {
 public:
     explicit Printer(vm::VM& vm) : vm_(vm) {}
@@ -73,6 +82,10 @@ public:
     // panic in one prints as %!v(PANIC=String method: ...), or <nil> when
     // the receiver is a nil pointer (Go's catchPanic).
     bool handleMethods(const Iface& arg, char32_t verb) {
+        if (const types::Method* fm = formatMethod(arg.type)) {
+            callFormat(arg, verb, fm);
+            return true;
+        }
         const types::Method* m = nullptr;
         if (f.sharpV) {
             m = vm::stringMethod(arg.type, "GoString");
@@ -93,6 +106,39 @@ public:
         if (f.sharpV) buf += text;
         else if (!f.printString(text, verb)) badVerb(verb, arg.type, valueOf(arg));
         return true;
+    }
+
+    // Format(f fmt.State, verb rune) in the method set of t: a Formatter.
+    static const types::Method* formatMethod(types::Type* t) {
+        const types::Method* m = vm::findMethod(t, "Format");
+        if (!m || m->native >= 0 || (m->pointerReceiver && t->kind != Kind::Pointer)) return nullptr;
+        const types::Func* sig = m->sig;
+        if (sig->params.size() != 2 || !sig->results.empty() || sig->variadic) return nullptr;
+        types::Type* verbT = types::underlying(sig->params[1]);
+        if (verbT->kind != Kind::Int32 || sig->params[0]->kind != Kind::Named ||
+            static_cast<types::Named*>(sig->params[0])->name != "State" || static_cast<types::Named*>(sig->params[0])->pkg != "fmt")
+            return nullptr;
+        return m;
+    }
+
+    // Calls a Format method with this printer as its fmt.State: a *fmt.pp
+    // whose box points back here while the call lasts (a State kept past it
+    // writes nowhere).
+    void callFormat(const Iface& arg, char32_t verb, const types::Method* m) {
+        auto* box = static_cast<StateBox*>(vm_.allocate(sizeof(StateBox), true));
+        box->printer = this;
+        const auto& lib = vm_.program().libraryTypes;
+        auto it = lib.find("fmt.pp");
+        uint64_t args[4] = {reinterpret_cast<uint64_t>(arg.data),
+                            reinterpret_cast<uint64_t>(it == lib.end() ? nullptr : it->second),
+                            reinterpret_cast<uint64_t>(box), static_cast<uint64_t>(static_cast<int64_t>(verb))};
+        vm::GoPanic caught;
+        bool ok = vm_.call(m->ifaceFunction, args, {}, &caught);
+        box->printer = nullptr;
+        if (!ok) {
+            if (panicking_) throw caught;
+            printPanic(arg, verb, "Format", caught);
+        }
     }
 
     void printPanic(const Iface& arg, char32_t verb, const std::string& method, const vm::GoPanic& p) {
@@ -562,6 +608,50 @@ void nErrorf(vm::VM& vm, uint64_t* args) {
     std::memcpy(vm.nativeArgs(), &err, sizeof err);
 }
 
+// The methods of *fmt.pp, the fmt.State a Format method is given.
+Printer* statePrinter(uint64_t* a) { return reinterpret_cast<StateBox*>(a[0])->printer; }
+
+// Write(b []byte) (n int, err error)
+void nStateWrite(vm::VM& vm, uint64_t* a) {
+    GoSlice b = sliceArg(a, 1);
+    if (Printer* p = statePrinter(a)) p->buf.append(static_cast<const char*>(b.data), static_cast<size_t>(b.len));
+    a[0] = static_cast<uint64_t>(b.len);
+    a[1] = a[2] = 0;
+    (void)vm;
+}
+// Width() (wid int, ok bool)
+void nStateWidth(vm::VM& vm, uint64_t* a) {
+    Printer* p = statePrinter(a);
+    a[0] = p ? static_cast<uint64_t>(static_cast<int64_t>(p->f.wid)) : 0;
+    a[1] = p && p->f.widPresent;
+    (void)vm;
+}
+// Precision() (prec int, ok bool)
+void nStatePrecision(vm::VM& vm, uint64_t* a) {
+    Printer* p = statePrinter(a);
+    a[0] = p ? static_cast<uint64_t>(static_cast<int64_t>(p->f.prec)) : 0;
+    a[1] = p && p->f.precPresent;
+    (void)vm;
+}
+// Flag(c int) bool
+void nStateFlag(vm::VM& vm, uint64_t* a) {
+    Printer* p = statePrinter(a);
+    auto c = static_cast<int64_t>(a[1]);
+    bool on = false;
+    if (p) {
+        switch (c) {
+            case '-': on = p->f.minus; break;
+            case '+': on = p->f.plus || p->f.plusV; break;
+            case '#': on = p->f.sharp || p->f.sharpV; break;
+            case ' ': on = p->f.space; break;
+            case '0': on = p->f.zero; break;
+            default: break;
+        }
+    }
+    a[0] = on;
+    (void)vm;
+}
+
 }  // namespace
 
 void declareFmt(PackageBuilder& b) {
@@ -577,6 +667,24 @@ void declareFmt(PackageBuilder& b) {
     types::Named* stringer = tt.named("Stringer", "fmt");
     tt.setUnderlying(stringer, tt.interfaceType({{"String", tt.func({}, {str}, false)}}));
     b.typeName("Stringer", stringer);
+
+    // State and Formatter, and *pp, the State a Format method gets
+    types::Type* boolT = b.basic(Kind::Bool);
+    types::Func* widthSig = tt.func({}, {intT, boolT}, false);
+    types::Func* flagSig = tt.func({intT}, {boolT}, false);
+    types::Named* state = tt.named("State", "fmt");
+    tt.setUnderlying(state, tt.interfaceType({{"Write", writeSig}, {"Width", widthSig}, {"Precision", widthSig}, {"Flag", flagSig}}));
+    b.typeName("State", state);
+    types::Named* formatter = tt.named("Formatter", "fmt");
+    tt.setUnderlying(formatter, tt.interfaceType({{"Format", tt.func({state, tt.runeType()}, {}, false)}}));
+    b.typeName("Formatter", formatter);
+    types::Named* pp = tt.named("pp", "fmt");
+    tt.setUnderlying(pp, tt.structType({{"p", tt.basic(Kind::Uintptr), 0, false, ""}}));
+    b.method(pp, "Write", writeSig, true, nStateWrite);
+    b.method(pp, "Width", widthSig, true, nStateWidth);
+    b.method(pp, "Precision", widthSig, true, nStatePrecision);
+    b.method(pp, "Flag", flagSig, true, nStateFlag);
+    b.program().libraryTypes["fmt.pp"] = tt.pointer(pp);
 
     auto* printSig = tt.func({args}, {intT, err}, true);
     b.func("Print", printSig, nPrint);
