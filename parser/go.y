@@ -740,6 +740,12 @@ void GOS_PARSER::report_syntax_error(const context& ctx) const {
         suffix = " in composite literal; possibly missing comma or }";
     } else if (in == E::Brace && has(symbol_kind::S_RBRACE) && (prev == Tok::Semicolon || look == Tok::Eof)) {
         suffix = ", expecting }";  // a statement list ended at something that starts no statement
+    } else if (in == E::Paren && has(symbol_kind::S_RPAREN) && !has(symbol_kind::S_COMMA)) {
+        suffix = ", expecting )";  // gc's p.want(_Rparen) after a parenthesised expression
+    } else if (in == E::Index && has(symbol_kind::S_RBRACK) && has(symbol_kind::S_COLON)) {
+        suffix = ", expecting comma, : or ]";  // an index (gc's parser allows a list, for generics)
+    } else if (in == E::Index && has(symbol_kind::S_RBRACK) && !has(symbol_kind::S_COMMA)) {
+        suffix = ", expecting ]";  // an array type's length
     } else if (has(symbol_kind::S_SEMI)) {
         suffix = in == E::None && drv.packageMode() ? " after top level declaration" : " at end of statement";
     } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_INT) && has(symbol_kind::S_LPAREN)) {
