@@ -16,14 +16,18 @@ Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syn
     ParseOptions options;
     options.allowScript = !endsWith(source.name(), ".go");
     c.ast = parseFile(source, diags, options);
-    if (!diags.empty() || syntaxOnly) {
+    // As gc, the source reader's complaints (a NUL byte, invalid UTF-8, a
+    // stray BOM), whose bytes were skipped, leave a tree worth checking;
+    // any other error stops here.
+    if (!diags.onlySkippedBytes() || syntaxOnly) {
         c.ok = diags.empty();
         return c;
     }
+    const bool lexicalErrors = !diags.empty();
     c.program = std::make_unique<vm::Program>();
     c.info = std::make_unique<check::Info>();
     check::PackageLoader load = stdlib::loader(*c.program, *c.info);
-    if (!check::checkFile(c.ast->file, diags, *c.program->types, load, *c.info)) return c;
+    if (!check::checkFile(c.ast->file, diags, *c.program->types, load, *c.info) || lexicalErrors) return c;
     if (!codegen::compile(c.ast->file, *c.info, *c.program, source.name(), diags)) return c;
     c.ok = true;
     return c;

@@ -4,6 +4,7 @@
 // with its final type: for an untyped constant that is the type the context
 // gave it (its default type when the context gave none), so the code
 // generator can materialise it without looking further.
+#include <cctype>
 #include <algorithm>
 #include <cmath>
 
@@ -495,6 +496,16 @@ void Checker::rawExpr(Operand& x, const Expr* e, types::Type* hint) {
             if (lit->bad) {
                 x.invalid = true;
                 return;
+            }
+            if (lk == constant::LitKind::IntLit || lk == constant::LitKind::FloatLit || lk == constant::LitKind::ImagLit) {
+                // bytes the source reader skipped (a NUL) stay in the text
+                for (char c : lit->value) {
+                    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != '+' && c != '-') {
+                        error(e->pos, "malformed constant: " + std::string(lit->value));
+                        x.invalid = true;
+                        return;
+                    }
+                }
             }
             x.mode = Mode::Constant;
             x.type = tt_.basic(k);

@@ -197,7 +197,8 @@ bool Checker::run() {
         closeScope();
         func_ = nullptr;
         scope_ = pkgScope_;
-    } else if (!info_.main) {
+    } else if (!info_.main && diags_.empty()) {
+        // gc finds main missing only once the package has no other error
         error({1, 1}, "function main is undeclared in the main package");
     }
     // function bodies (after a script's top level, whose variables they may use)

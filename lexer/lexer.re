@@ -6,6 +6,7 @@
 // loops give gc's exact message for each malformed literal. Any byte >= 0x80
 // may continue an identifier here; identifier() decodes those runes and
 // rejects the ones that are not letters or digits, as gc does.
+#include <algorithm>
 #include <cstring>
 
 #include "lexer/lexer.h"
@@ -15,7 +16,7 @@
 namespace gos {
 
 Lexer::Lexer(std::string_view text, Diagnostics& diags)
-    : begin_(text.data()), cur_(text.data()), limit_(text.data() + text.size()),
+    : source_(text.data()), begin_(text.data()), cur_(text.data()), limit_(text.data() + text.size()),
       lineStart_(text.data()), diags_(diags) {
     // A byte order mark is allowed only as the very first character.
     if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) {
@@ -25,21 +26,24 @@ Lexer::Lexer(std::string_view text, Diagnostics& diags)
     checkEncoding();
 }
 
-// Reports NUL bytes, invalid UTF-8 and byte order marks past the start.
+// Reports NUL bytes, invalid UTF-8 and byte order marks past the start,
+// and when there are any, makes clean_: the text without them.
 // Such bytes are rare, so the scan skips eight plain ASCII bytes at a time
 // and works out a position only when it has something to report.
 void Lexer::checkEncoding() {
+    uint32_t line = 1;
+    const char* lineStart = begin_;
+    const char* counted = begin_;
     auto posAt = [&](const char* p) {
-        uint32_t line = 1;
-        const char* lineStart = begin_;
-        for (const char* q = begin_; q < p; ++q) {
-            if (*q == '\n') {
+        for (; counted < p; ++counted) {
+            if (*counted == '\n') {
                 ++line;
-                lineStart = q + 1;
+                lineStart = counted + 1;
             }
         }
         return Pos{line, static_cast<uint32_t>(p - lineStart + 1)};
     };
+    std::vector<std::pair<const char*, size_t>> bad;  // skipped bytes: where, how many
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
     for (const char* p = cur_; p < limit_;) {
         if (limit_ - p >= 8) {
@@ -54,6 +58,7 @@ void Lexer::checkEncoding() {
         unsigned char c = static_cast<unsigned char>(*p);
         if (c == 0) {
             diags_.error(posAt(p), "invalid NUL character");
+            bad.push_back({p, 1});
             ++p;
             continue;
         }
@@ -63,9 +68,47 @@ void Lexer::checkEncoding() {
         }
         uint32_t r;
         size_t w = unicode::decode(p, static_cast<size_t>(limit_ - p), r);
-        if (r == unicode::kRuneError && w == 1) diags_.error(posAt(p), "invalid UTF-8 encoding");
-        else if (r == 0xFEFF) diags_.error(posAt(p), "invalid BOM in the middle of the file");
+        if (r == unicode::kRuneError && w == 1) {
+            diags_.error(posAt(p), "invalid UTF-8 encoding");
+            bad.push_back({p, 1});
+        } else if (r == 0xFEFF) {
+            diags_.error(posAt(p), "invalid BOM in the middle of the file");
+            bad.push_back({p, w});
+        }
         p += w;
+    }
+    if (bad.empty()) return;
+    const char* from = cur_;
+    clean_.reserve(static_cast<size_t>(limit_ - cur_));
+    for (auto [at, n] : bad) {
+        clean_.append(from, at);
+        for (size_t k = 0; k < n; ++k) skips_.push_back(clean_.size());
+        from = at + n;
+    }
+    clean_.append(from, limit_);
+    source_ = cur_;  // sourceOf maps clean_'s offsets from here
+    begin_ = cur_ = lineStart_ = clean_.data();  // std::string keeps the NUL sentinel
+    limit_ = clean_.data() + clean_.size();
+}
+
+const char* Lexer::sourceOf(const char* p) const {
+    if (clean_.empty() && skips_.empty()) return p;
+    size_t k = static_cast<size_t>(p - begin_);
+    // the skipped bytes that stood before (or at) the byte now at k
+    size_t before = static_cast<size_t>(std::upper_bound(skips_.begin(), skips_.end(), k) - skips_.begin());
+    return source_ + k + before;
+}
+
+// In a text with skipped bytes, a token's text is always the source's (the
+// tree keeps views of it), skipped bytes included; a keyword broken by them
+// is an identifier, as in gc.
+void Lexer::skipped(Token& t, const char* start) {
+    std::string_view text = sourceText(start);
+    bool spans = text.size() != static_cast<size_t>(cur_ - start);
+    t.text = text;
+    if (spans && t.kind >= Tok::Break && t.kind <= Tok::Var) {
+        t.kind = Tok::Ident;
+        nlsemi_ = true;
     }
 }
 
@@ -298,6 +341,7 @@ Token Lexer::next() {
                 countLines(start, cur_);
                 t.end = posOf(cur_);
                 nlsemi_ = true;
+                if (!skips_.empty()) skipped(t, start);
                 return t;
             }
 
@@ -363,6 +407,7 @@ Token Lexer::next() {
 done:
     t.text = std::string_view(start, static_cast<size_t>(cur_ - start));
     t.end = posOf(cur_);
+    if (!skips_.empty()) skipped(t, start);
     return t;
 #undef TOKEN
 #undef TOKEN_NLSEMI

@@ -35,9 +35,27 @@ std::string Diagnostics::position(Pos pos) const {
     return out;
 }
 
+bool Diagnostics::onlySkippedBytes() const {
+    for (const Diagnostic& d : list_)
+        if (d.message != "invalid NUL character" && d.message != "invalid UTF-8 encoding" &&
+            d.message != "invalid BOM in the middle of the file")
+            return false;
+    return true;
+}
+
 std::string Diagnostics::format() const {
     std::string out;
+    uint32_t syntaxLine = 0, lastLine = 0;
+    const std::string* lastMessage = nullptr;
     for (const Diagnostic& d : sorted()) {
+        if (d.message.rfind("syntax error", 0) == 0) {
+            if (d.pos.line == syntaxLine) continue;
+            syntaxLine = d.pos.line;
+        } else {
+            if (lastMessage && d.pos.line == lastLine && d.message == *lastMessage) continue;
+            lastLine = d.pos.line;
+            lastMessage = &d.message;
+        }
         out += position(d.pos);
         out += ": ";
         out += d.message;

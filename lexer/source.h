@@ -46,12 +46,17 @@ public:
     void lineDirective(uint32_t from, std::string file, uint32_t line, uint32_t col);
     void append(const Diagnostics& other);  // its errors and line directives
     bool empty() const { return list_.empty(); }
+    // Whether every error is about a byte the source reader skipped (a NUL,
+    // invalid UTF-8, a byte order mark past the start).
+    bool onlySkippedBytes() const;
     size_t size() const { return list_.size(); }
     const std::string& filename() const { return filename_; }
 
     // Diagnostics sorted by position (stable for equal positions).
     std::vector<Diagnostic> sorted() const;
-    // All diagnostics as `file:line:col: message` lines, sorted.
+    // All diagnostics as `file:line:col: message` lines, sorted; as gc
+    // prints them, one syntax error a line, and an error repeated on a
+    // line only once.
     std::string format() const;
     // A position as format() prints it (`file:line:col`).
     std::string position(Pos pos) const;

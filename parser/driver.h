@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string_view>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "lexer/lexer.h"
@@ -34,6 +36,8 @@ public:
     Tok header() const { return headerBefore_; }
     Pos peekPos();  // position of the token after the lookahead
     Tok lastTopLevelKeyword() const { return lastTopKeyword_; }
+    // The same before the lookahead (which may itself be one).
+    Tok topLevelKeywordBefore() const { return topKeywordBefore_; }
 
     // ---- errors ----
     void syntaxErrorAt(Pos pos, const std::string& message);  // "syntax error: " + message
@@ -124,7 +128,9 @@ private:
     Tok history_[3] = {Tok::Eof, Tok::Eof, Tok::Eof};  // the three tokens before tok_, oldest first
     Pos lbrackPos_;     // position of the most recent '['
     std::vector<Enclosing> brackets_;
+    std::set<std::pair<uint32_t, uint32_t>> badLiterals_;  // positions of malformed literals
     Enclosing enclosingBefore_ = Enclosing::None;
+    Tok topKeywordBefore_ = Tok::Eof;
     Tok headerKeyword_ = Tok::Eof;
     Tok headerBefore_ = Tok::Eof;
     size_t headerDepth_ = 0;

@@ -746,6 +746,9 @@ void GOS_PARSER::report_syntax_error(const context& ctx) const {
         suffix = ", expecting comma, : or ]";  // an index (gc's parser allows a list, for generics)
     } else if (in == E::Index && has(symbol_kind::S_RBRACK) && !has(symbol_kind::S_COMMA)) {
         suffix = ", expecting ]";  // an array type's length
+    } else if (has(symbol_kind::S_SEMI) && in == E::None && drv.packageMode() &&
+               (drv.topLevelKeywordBefore() == Tok::Eof || drv.topLevelKeywordBefore() == Tok::Import)) {
+        suffix = ", expecting semicolon or newline";  // gc's want(_Semi) after the package clause or an import
     } else if (has(symbol_kind::S_SEMI)) {
         suffix = in == E::None && drv.packageMode() ? " after top level declaration" : " at end of statement";
     } else if (has(symbol_kind::S_IDENT) && has(symbol_kind::S_INT) && has(symbol_kind::S_LPAREN)) {

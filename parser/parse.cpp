@@ -31,6 +31,7 @@ Token Driver::nextToken() {
     history_[2] = tok_.kind;
     if (tok_.kind == Tok::LBrack) lbrackPos_ = tok_.pos;
     tok_ = lexer_.next();
+    if (tok_.bad) badLiterals_.insert({tok_.pos.line, tok_.pos.col});
     if (first_) {
         first_ = false;
         sawPackage_ = tok_.kind == Tok::Package;
@@ -47,6 +48,7 @@ Token Driver::nextToken() {
 void Driver::trackBrackets() {
     Tok prev = history_[2];
     enclosingBefore_ = brackets_.empty() ? Enclosing::None : brackets_.back();
+    topKeywordBefore_ = lastTopKeyword_;
     headerBefore_ = headerKeyword_;
     switch (tok_.kind) {
         case Tok::If:
@@ -297,6 +299,7 @@ BasicLit* Driver::basicLit(Pos pos, Tok kind, std::string_view text) {
     BasicLit* lit = node<BasicLit>(pos);
     lit->lit = kind;
     lit->value = text;
+    lit->bad = badLiterals_.count({pos.line, pos.col}) > 0;  // reported by the lexer
     return lit;
 }
 
