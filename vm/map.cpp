@@ -259,10 +259,21 @@ bool needKeyUpdate(const types::Type* t) {
 bool hashMightPanic(const types::Type* t) { return hasPart(t, {types::Kind::Interface}); }
 
 // Keys compared and hashed as plain bytes: integers, booleans, pointers,
-// channels (the fast path; everything else goes through hashValue and
+// channels, and arrays and unpadded structs of them, as Go's memhash
+// types (the fast path; everything else goes through hashValue and
 // valuesEqual).
 bool plainMemoryKey(const types::Type* t) {
-    switch (under(t)->kind) {
+    types::Type* u = under(t);
+    if (u->kind == types::Kind::Array) return plainMemoryKey(static_cast<types::Array*>(u)->elem);
+    if (u->kind == types::Kind::Struct) {
+        int64_t next = 0;  // no padding: each field starts where the last ended
+        for (const types::Field& f : static_cast<types::Struct*>(u)->fields) {
+            if (f.offset != next || !plainMemoryKey(f.type) || f.name == "_") return false;
+            next = f.offset + f.type->size;
+        }
+        return next == u->size;
+    }
+    switch (u->kind) {
         case types::Kind::Bool:
         case types::Kind::Int:
         case types::Kind::Int8:
