@@ -5,10 +5,17 @@
 // one call, inside the goroutine's slot stack; a CallFrame record beside it
 // remembers the function, the return address and the running closure. The
 // slot stack is VM memory, never the C++ stack, so deep Go recursion cannot
-// overflow the host, and it is allocated from the collector as uncollectable
-// memory so that the pointers held in frames are roots. No pointer into a
-// frame ever escapes it (a variable whose address is taken lives on the
-// heap), so the stack can move when it grows.
+// overflow the host; it and the call records live in RootBlocks (roots.h),
+// outside the collected heap, scanned as roots. No pointer into a frame
+// ever escapes it (a variable whose address is taken lives on the heap), so
+// the stack can move when it grows. Together they may take Go's 1 GB
+// stack limit (VMConfig::maxStackBytes), past which the program ends with
+// Go's stack overflow report.
+//
+// Natives that call back into Go (fmt calling a String method, sort calling
+// a less function) nest the interpreter on the C++ stack: each such call
+// checks the machine stack left (support/stack.h) and ends the program with
+// the same report rather than overflow it.
 //
 // Errors. A Go panic, a fatal error and os.Exit unwind the interpreter as
 // C++ exceptions (GoPanic, GoFatal, GoExit) caught by run(), which prints
