@@ -6,7 +6,7 @@ JOBS    ?= 2
 PREFIX  ?= /usr/local
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test golden bench install clean
+.PHONY: all deps configure build demo test sanitize golden bench install clean
 
 all: build
 
@@ -29,6 +29,14 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# gos built with AddressSanitizer and UBSan (clang): the unit, golden and
+# hostile suites under them, then each fuzz target for FUZZ_SECONDS.
+SANITIZE_BUILD ?= build-sanitize
+FUZZ_SECONDS ?= 30
+sanitize:
+	@scripts/deps.sh clang libclang-rt-dev
+	JOBS=$(JOBS) scripts/sanitize.sh $(SANITIZE_BUILD) $(FUZZ_SECONDS)
 
 # Regenerates the expected outputs of tests/golden from go run.
 golden: deps

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Installs the Debian packages gos needs to build and test, if any is missing.
+# Installs the Debian packages gos needs to build and test, if any is missing,
+# and the packages named as arguments (make sanitize adds clang's).
 # Idempotent: does nothing (and needs no network) when all are present.
 set -eu
 
-PACKAGES="g++ cmake make re2c bison libgc-dev doctest-dev golang-go"
+# golang-go is the test oracle; python3 and procps serve the hostile suite
+PACKAGES="g++ cmake make re2c bison libgc-dev doctest-dev golang-go python3 procps $*"
 
 missing=""
 for p in $PACKAGES; do
