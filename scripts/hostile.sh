@@ -66,7 +66,10 @@
 #                          reserve terabytes of shadow memory): the runner then
 #                          watches the resident size instead and kills a run
 #                          above HOSTILE_RSS_KB (default 4194304; 0 = never).
-#   HOSTILE_TIMEOUT        seconds per run, default 20.
+#   HOSTILE_TIMEOUT        seconds per run, default 20; three times that for
+#                          oom/: gos zeroes the gigabytes such a program
+#                          asks for (Go knows fresh memory is zero), and on a
+#                          machine whose page faults are slow that takes time.
 #   HOSTILE_BUILD_TIMEOUT  seconds per `go build`, default 600 (the biggest
 #                          generated programs take gc about 20 s).
 #   HOSTILE_JOBS           programs run at once, default 2 (the suite is meant
@@ -404,7 +407,10 @@ run_one_body() {
     fi
     want_status=0
     [ -f "$base.exit" ] && want_status=$(cat "$base.exit")
-    run_limited "$work" "$dir" "$GOS" run "$name"
+    case $rel in
+    oom/*) TIMEOUT=$((TIMEOUT * 3)) run_limited "$work" "$dir" "$GOS" run "$name" ;;
+    *) run_limited "$work" "$dir" "$GOS" run "$name" ;;
+    esac
     first_err "$work" "$name"
     crash=$(crash_reason "$work" "$STATUS" "$want_status")
     if [ -n "$crash" ]; then

@@ -33,3 +33,5 @@ func main() {
 	fmt.Println(nest(20000))
 	fmt.Println(deep(10000))
 }
+
+// golden:no-gcstress allocates too much for a collection per allocation
