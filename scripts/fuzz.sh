@@ -89,7 +89,9 @@ cmd_corpus() {
     [[ $# -eq 1 ]] || usage
     local out="$1" tmp goroot f n
     tmp=$(mktemp -d)
-    trap 'rm -rf "$tmp"' RETURN
+    # (a RETURN trap outlives the function that sets it: this one removes
+    # itself)
+    trap 'rm -rf "$tmp"; trap - RETURN' RETURN
     n=0
     while IFS= read -r -d '' f; do add_seed "$f" "$tmp"; n=$((n + 1)); done < <(
         find "$ROOT/tests/golden" -type f \( -name '*.go' -o -name '*.gs' \) -print0

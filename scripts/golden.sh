@@ -37,6 +37,8 @@
 #                  regexes are POSIX extended (grep -E): avoid \d, \w, \s;
 #                  like Go's, they cannot contain a double quote (write . ).
 #                  There are no expected files; the comments are the expectation.
+#   GOLDEN_TIMEOUT (environment) is the seconds each run may take (default
+#   10).
 #   A line `// golden:requires-cpu FLAG` in a test skips it on a CPU whose
 #   /proc/cpuinfo flags lack FLAG (Go's own results differ there).
 #   A line `// golden:no-gcstress REASON` keeps a test out of the stress
@@ -52,7 +54,7 @@ set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GOLDEN=$ROOT/tests/golden
-TIMEOUT=10
+TIMEOUT=${GOLDEN_TIMEOUT:-10}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

@@ -15,9 +15,8 @@
 // fails it must have said why (at least one diagnostic, each with a line and
 // a message), and when it succeeds it must have produced a program. Any
 // crash, sanitizer report (UBSan is fatal in this build), escaping C++
-// exception or stack overflow counts as a bug. Known families: unbounded
-// recursion in the checker on deeply nested types or expressions, and
-// operands or offsets that do not fit the bytecode's 16-bit fields.
+// exception or stack overflow counts as a bug. Every input that ever
+// crashed a target is kept in tests/fuzz/crashes and replayed as a seed.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
