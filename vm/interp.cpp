@@ -160,9 +160,9 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
         pc += o_;                      \
     } while (0)
 
-    // A panic thrown below is caught at the end of this loop, which runs the
-    // deferred calls of this level's frames (panic.cpp) and resumes here
-    // when one of them recovers.
+    // A panic thrown below is caught at the end of this loop, which pushes
+    // the deferred calls of this level's frames one by one (panic.cpp) and
+    // runs them here like any other frame.
     for (;;) {
     try {
     DISPATCH();
@@ -706,9 +706,15 @@ op_DEFER:
     pushDefer(&R[i.a], i.b);
     DISPATCH();
 op_RUNDEFERS: {
+    // one deferred call at a time: its frame returns here, to run the next
+    DeferRecord* d = frames_.back().defers;
+    if (!d) DISPATCH();
     SAVE_PC();
-    runDefers();
-    R = frames_.back().base;  // the stack may have moved
+    frames_.back().defers = d->next;
+    enterDeferred(d, FrameKind::DeferAtReturn);
+    fn = frames_.back().fn;
+    pc = fn->code.data();
+    R = frames_.back().base;
     DISPATCH();
 }
 op_RECOVER: {
@@ -900,6 +906,25 @@ op_RETC:
     goto op_RET;
 op_RET: {
     if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
+    if (deferFrames_ != 0) [[unlikely]] {
+        FrameKind kind = frames_.back().kind;
+        if (kind != FrameKind::Call) {
+            --deferFrames_;
+            frames_.pop_back();
+            const CallFrame& deferrer = frames_.back();
+            fn = deferrer.fn;
+            R = deferrer.base;
+            if (kind == FrameKind::DeferAtReturn) {
+                pc = deferrer.pc;  // back to RUNDEFERS, for the next one
+                DISPATCH();
+            }
+            // a deferred call a panic ran
+            if (!panics_.back().recovered) goto unwinding;
+            finishRecovery();
+            pc = frames_.back().pc;
+            DISPATCH();
+        }
+    }
     frames_.pop_back();
     if (frames_.size() < bottom) return;
     const CallFrame& caller = frames_.back();
@@ -990,7 +1015,8 @@ op_PRINT_NL:
     } catch (PanicUnwind&) {
         // a panic from a nested call (a native's callback) continues here
     }
-    if (!unwind(bottom)) throw PanicUnwind{};
+unwinding:
+    if (!unwindNext(bottom)) throw PanicUnwind{};
     fn = frames_.back().fn;
     pc = frames_.back().pc;
     R = frames_.back().base;

@@ -4,9 +4,11 @@
 // (or the panic builtin) throws GoPanic. The interpreter loop catches it,
 // records it as the newest entry of panics_ (the goroutine's chain of
 // panics in flight, oldest first) and unwinds its own frames, newest first:
-// each frame's deferred calls run, most recent first, each as a nested
-// interpreter call on top of the stack, exactly as Go runs them on top of
-// the panicking goroutine.
+// each frame's deferred calls run, most recent first, each as a frame the
+// loop pushes on top of the stack (FrameKind::DeferInPanic), exactly where
+// Go runs them: on top of the panicking goroutine. No deferred call nests
+// the interpreter on the machine stack, at a return (RUNDEFERS pushes
+// FrameKind::DeferAtReturn frames one at a time) or in a panic.
 //
 //   - recover() called directly by the deferred call the newest panic is
 //     running (compiler-made wrappers in between do not count) marks the
@@ -29,6 +31,7 @@
 // (runtime.plainError for a few, such as assignment to a nil map's entry,
 // which print without the prefix). Their types are declared with every
 // program.
+#include <algorithm>
 #include <cstring>
 
 #include "vm/runtime.h"
@@ -211,23 +214,29 @@ void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
     f.defers = d;
 }
 
-void VM::runDeferred(DeferRecord* d) {
-    // the record (scanned) holds the arguments until they are on the stack
+// Copies d's arguments into a new frame above the top frame and pushes it:
+// the interpreter loop runs it next. Deferring a nil func value panics
+// here, when the call would be made, as in Go.
+void VM::enterDeferred(DeferRecord* d, FrameKind kind) {
+    // the record (uncollectable, scanned) holds the arguments until they
+    // are on the stack
     struct Release {
         DeferRecord* d;
         ~Release() { GC_FREE(d); }
     } release{d};
-    call(d->fn, std::span<const uint64_t>(d->args, d->nargs), {});
-}
-
-// RUNDEFERS: a returning frame runs what it deferred. A panic in one of
-// them unwinds from here, with the rest still pending in the frame.
-void VM::runDefers() {
-    size_t index = frames_.size() - 1;
-    while (DeferRecord* d = frames_[index].defers) {
-        frames_[index].defers = d->next;
-        runDeferred(d);
-    }
+    Closure* closure = d->fn;
+    if (!closure) runtimeError(kNilDeref, true);
+    const Function* callee = closure->fn;
+    const CallFrame& top = frames_.back();
+    size_t above = static_cast<size_t>(top.fn->frameSlots);
+    size_t base = static_cast<size_t>(top.base - stack_) + above;
+    size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), d->nargs);
+    if (base + need > stackSlots_) growStack(above + need);
+    if (frames_.size() >= frameCheck_) growFrames();
+    if (++steps_ > stepLimit_) fatal("instruction limit exceeded");
+    if (d->nargs > 0) std::memcpy(stack_ + base, d->args, d->nargs * sizeof(uint64_t));
+    frames_.push_back({callee, callee->code.data(), stack_ + base, closure, nullptr, kind});
+    ++deferFrames_;
 }
 
 // RECOVER: the newest panic's value, when the running function is the
@@ -250,35 +259,35 @@ void VM::startPanic(GoPanic&& p) {
     panics_.push_back(std::move(r));
 }
 
-// Runs the deferred calls of this interpreter level's frames (those from
-// index bottom-1 up), newest frame first, popping each frame when done.
-// Returns true when a deferred call recovered: the frame that deferred it
-// is then the top frame, set to resume at its recovery epilogue.
-bool VM::unwind(size_t bottom) {
+// Unwinding runs the deferred calls of this interpreter level's frames,
+// newest frame first, each as a DeferInPanic frame the loop runs like any
+// other; when one returns, the loop comes back here (or, if it recovered,
+// to finishRecovery). A frame with nothing left to run is popped.
+bool VM::unwindNext(size_t bottom) {
     while (frames_.size() >= bottom) {
-        size_t index = frames_.size() - 1;
-        while (DeferRecord* d = frames_[index].defers) {
-            frames_[index].defers = d->next;
+        CallFrame& f = frames_.back();
+        if (DeferRecord* d = f.defers) {
+            f.defers = d->next;
             panics_.back().deferFrame = frames_.size();
             try {
-                runDeferred(d);
-            } catch (GoPanic& p) {
-                startPanic(std::move(p));  // raised before any frame of the call existed
-            } catch (PanicUnwind&) {
-                // a newer panic, raised by the deferred call, continues from here
-            }
-            if (panics_.back().recovered) {
-                // the recovered panic, and those it interrupted, are over
-                while (!panics_.empty() && panics_.back().deferFrame > index) panics_.pop_back();
-                popFrames(index + 1);
-                const Function* fn = frames_[index].fn;
-                frames_[index].pc = fn->code.data() + fn->recoverPc;
+                enterDeferred(d, FrameKind::DeferInPanic);
                 return true;
+            } catch (GoPanic& p) {
+                startPanic(std::move(p));  // a nil deferred func: the newer panic unwinds on
             }
+            continue;
         }
         popFrames(frames_.size() - 1);
     }
     return false;
+}
+
+void VM::finishRecovery() {
+    size_t index = frames_.size() - 1;
+    // the recovered panic, and those it interrupted, are over
+    while (!panics_.empty() && panics_.back().deferFrame > index) panics_.pop_back();
+    const Function* fn = frames_[index].fn;
+    frames_[index].pc = fn->code.data() + fn->recoverPc;
 }
 
 void VM::reportPanic() {

@@ -418,6 +418,7 @@ int VM::run() {
     }
     frames_.clear();
     stackCharge_ = 0;
+    deferFrames_ = 0;
     panics_.clear();
     return status;
 }

@@ -12,10 +12,12 @@
 // stack limit (VMConfig::maxStackBytes), past which the program ends with
 // Go's stack overflow report.
 //
-// Natives that call back into Go (fmt calling a String method, sort calling
-// a less function) nest the interpreter on the C++ stack: each such call
-// checks the machine stack left (support/stack.h) and ends the program with
-// the same report rather than overflow it.
+// Go calls Go without touching the C++ stack, and so do deferred calls:
+// RUNDEFERS and a panic's unwinding push them as frames (FrameKind) that
+// the same loop runs. Only natives that call back into Go (fmt calling a
+// String method, sort calling a less function) nest the interpreter on the
+// C++ stack: each such call checks the machine stack left (support/stack.h)
+// and ends the program with the same report rather than overflow it.
 //
 // Errors. A Go panic, a fatal error and os.Exit unwind the interpreter as
 // C++ exceptions (GoPanic, GoFatal, GoExit) caught by run(), which prints
@@ -96,12 +98,22 @@ struct DeferRecord {
     uint64_t args[1];  // nargs of them
 };
 
+// Why a frame is on the stack. A deferred call is an ordinary frame the
+// interpreter loop pushes above the frame that deferred it; its kind says
+// what its return leads to.
+enum class FrameKind : uint8_t {
+    Call,            // returns to its caller's next instruction
+    DeferAtReturn,   // run by RUNDEFERS: returns to RUNDEFERS, which runs the next one
+    DeferInPanic,    // run by a panic: returns to the unwinding (recovered or not)
+};
+
 struct CallFrame {
     const Function* fn;
     const Instr* pc;  // the instruction being executed (saved before anything that may panic)
     uint64_t* base;
     Closure* closure;
     DeferRecord* defers = nullptr;  // most recent first
+    FrameKind kind = FrameKind::Call;
 };
 
 // A Go panic in flight. Its value is printed only if the panic ends the
@@ -225,18 +237,29 @@ private:
     void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
     // defer, recover and unwinding (panic.cpp)
     void pushDefer(uint64_t* slots, uint32_t nargs);
-    void runDefers();  // the current frame's, at its return
-    void runDeferred(DeferRecord* d);
+    // Pushes the frame of deferred call d above the top frame (d is freed).
+    void enterDeferred(DeferRecord* d, FrameKind kind);
     Iface recover();
     void startPanic(GoPanic&& p);
-    bool unwind(size_t bottom);
+    // The next step of the newest panic's unwinding, at an interpreter
+    // level whose first frame is frames_[bottom - 1]: pushes the next
+    // deferred call to run (true), or finds the level's frames all popped
+    // (false).
+    bool unwindNext(size_t bottom);
+    // A deferred call run by a panic returned and recovered it: ends the
+    // panics it settles and sets the frame that deferred it (the top frame)
+    // to resume at its recovery epilogue.
+    void finishRecovery();
     bool callFunction(const Function* fn, Closure* closure, std::span<const uint64_t> args, std::span<uint64_t> results,
                       GoPanic* caught);
     void growStack(size_t neededSlots);
     void growFrames();
     // Pops frames down to n, releasing what STACKCHARGE charged for them.
     void popFrames(size_t n) {
-        for (size_t k = n; k < frames_.size(); ++k) stackCharge_ -= static_cast<size_t>(frames_[k].fn->stackBytes);
+        for (size_t k = n; k < frames_.size(); ++k) {
+            stackCharge_ -= static_cast<size_t>(frames_[k].fn->stackBytes);
+            if (frames_[k].kind != FrameKind::Call) --deferFrames_;
+        }
         frames_.resize(n);
     }
     void updateFrameLimit();
@@ -257,6 +280,7 @@ private:
     size_t stackSlots_ = 0;
     RootStack<CallFrame> frames_;
     size_t stackCharge_ = 0;  // bytes STACKCHARGE counts for the active frames
+    size_t deferFrames_ = 0;  // active frames of deferred calls (a return checks for one only then)
     size_t frameLimit_ = 0;  // the most frames maxStackBytes (and maxCallDepth) allow
     size_t frameCheck_ = 0;  // min(frames_.capacity(), frameLimit_): a call at this depth grows frames_
     void* globals_ = nullptr;
