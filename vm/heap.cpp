@@ -93,11 +93,13 @@ GoString VM::makeString(std::string_view s) {
 
 VM::VM(const Program& program, VMConfig config) : program_(program), config_(std::move(config)) {
     initCollector();
-    stackSlots_ = 1 << 14;
+    main_ = std::make_unique<Goroutine>();
+    g_ = main_.get();
+    g_->stackSlots = 1 << 14;
     globals_ = GC_MALLOC_UNCOLLECTABLE(program.globalsSize > 0 ? static_cast<size_t>(program.globalsSize) : 8);
-    if (!slotStack_.grow(stackSlots_ * sizeof(uint64_t)) || !frames_.reserve(256) || !globals_)
+    if (!g_->slotStack.grow(g_->stackSlots * sizeof(uint64_t)) || !g_->frames.reserve(256) || !globals_)
         throw std::bad_alloc();
-    stack_ = static_cast<uint64_t*>(slotStack_.data());
+    g_->stack = static_cast<uint64_t*>(g_->slotStack.data());
     funcValues_.assign(program.functions.size(), nullptr);
     gcStressEvery_ = config_.gcStressEvery;
     updateFrameLimit();
@@ -125,36 +127,36 @@ void* VM::libraryVariable(const void* key, size_t bytes, bool& fresh) {
 // The stack's budget. The slot stack and the call records share
 // config_.maxStackBytes: the frames' limit is what the slot stack leaves.
 void VM::updateFrameLimit() {
-    size_t used = stackSlots_ * sizeof(uint64_t) + stackCharge_;
+    size_t used = g_->stackSlots * sizeof(uint64_t) + g_->stackCharge;
     size_t left = config_.maxStackBytes > used ? config_.maxStackBytes - used : 0;
-    frameLimit_ = left / sizeof(CallFrame);
-    if (config_.maxCallDepth > 0) frameLimit_ = std::min(frameLimit_, static_cast<size_t>(config_.maxCallDepth));
-    frameCheck_ = std::min(frames_.capacity(), frameLimit_);
+    g_->frameLimit = left / sizeof(CallFrame);
+    if (config_.maxCallDepth > 0) g_->frameLimit = std::min(g_->frameLimit, static_cast<size_t>(config_.maxCallDepth));
+    g_->frameCheck = std::min(g_->frames.capacity(), g_->frameLimit);
 }
 
-// A call found frames_ full: grow it within the budget, or overflow.
+// A call found g_->frames full: grow it within the budget, or overflow.
 void VM::growFrames() {
-    if (frames_.size() >= frameLimit_) stackOverflow();
-    size_t want = std::max<size_t>(frames_.capacity() * 2, 64);
-    if (!frames_.reserve(std::min(want, frameLimit_))) outOfMemory(std::min(want, frameLimit_) * sizeof(CallFrame));
-    frameCheck_ = std::min(frames_.capacity(), frameLimit_);
+    if (g_->frames.size() >= g_->frameLimit) stackOverflow();
+    size_t want = std::max<size_t>(g_->frames.capacity() * 2, 64);
+    if (!g_->frames.reserve(std::min(want, g_->frameLimit))) outOfMemory(std::min(want, g_->frameLimit) * sizeof(CallFrame));
+    g_->frameCheck = std::min(g_->frames.capacity(), g_->frameLimit);
 }
 
 // Moves the slot stack to a buffer with room for neededSlots more slots
 // above the current frame. Frames hold absolute pointers; rebase them.
 void VM::growStack(size_t neededSlots) {
-    size_t used = static_cast<size_t>(frames_.empty() ? 0 : frames_.back().base - stack_);
-    size_t frameBytes = frames_.capacity() * sizeof(CallFrame) + stackCharge_;
+    size_t used = static_cast<size_t>(g_->frames.empty() ? 0 : g_->frames.back().base - g_->stack);
+    size_t frameBytes = g_->frames.capacity() * sizeof(CallFrame) + g_->stackCharge;
     size_t maxSlots = (config_.maxStackBytes > frameBytes ? config_.maxStackBytes - frameBytes : 0) / sizeof(uint64_t);
     if (used + neededSlots > maxSlots) stackOverflow();
-    size_t want = stackSlots_ * 2;
+    size_t want = g_->stackSlots * 2;
     while (want < used + neededSlots) want *= 2;
     want = std::min(want, maxSlots);
-    uint64_t* old = stack_;
-    if (!slotStack_.grow(want * sizeof(uint64_t))) outOfMemory(want * sizeof(uint64_t));
-    stack_ = static_cast<uint64_t*>(slotStack_.data());
-    for (CallFrame& f : frames_) f.base = stack_ + (f.base - old);
-    stackSlots_ = want;
+    uint64_t* old = g_->stack;
+    if (!g_->slotStack.grow(want * sizeof(uint64_t))) outOfMemory(want * sizeof(uint64_t));
+    g_->stack = static_cast<uint64_t*>(g_->slotStack.data());
+    for (CallFrame& f : g_->frames) f.base = g_->stack + (f.base - old);
+    g_->stackSlots = want;
     updateFrameLimit();
 }
 

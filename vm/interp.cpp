@@ -82,21 +82,21 @@ bool VM::call(const Closure* fn, std::span<const uint64_t> args, std::span<uint6
 
 bool VM::callFunction(const Function* callee, Closure* closure, std::span<const uint64_t> args,
                       std::span<uint64_t> results, GoPanic* caught) {
-    const size_t savedFrames = frames_.size();
-    const size_t savedArgs = nativeArgs_;
+    const size_t savedFrames = g_->frames.size();
+    const size_t savedArgs = g_->nativeArgs;
     try {
         if (!callee) runtimeError(kNilDeref, true);  // a nil func value
         // the callee's frame goes above the whole frame of the native's caller
-        size_t above = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().fn->frameSlots);
-        size_t base = frames_.empty() ? 0 : static_cast<size_t>(frames_.back().base - stack_) + above;
+        size_t above = g_->frames.empty() ? 0 : static_cast<size_t>(g_->frames.back().fn->frameSlots);
+        size_t base = g_->frames.empty() ? 0 : static_cast<size_t>(g_->frames.back().base - g_->stack) + above;
         size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), args.size());
-        if (base + need > stackSlots_) growStack(above + need);
+        if (base + need > g_->stackSlots) growStack(above + need);
         // a Go call nested in a native nests the interpreter on the machine stack
         guardNativeStack();
-        if (!args.empty()) std::memcpy(stack_ + base, args.data(), args.size() * 8);
-        execute(callee, stack_ + base, closure);
-        nativeArgs_ = savedArgs;
-        if (!results.empty()) std::memcpy(results.data(), stack_ + base, results.size() * 8);
+        if (!args.empty()) std::memcpy(g_->stack + base, args.data(), args.size() * 8);
+        execute(callee, g_->stack + base, closure);
+        g_->nativeArgs = savedArgs;
+        if (!results.empty()) std::memcpy(results.data(), g_->stack + base, results.size() * 8);
         return true;
     } catch (GoPanic& p) {
         // raised here, before the callee ran
@@ -104,11 +104,11 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
         *caught = std::move(p);
     } catch (PanicUnwind&) {
         if (!caught) throw;
-        *caught = std::move(panics_.back().panic);
-        panics_.pop_back();
+        *caught = std::move(g_->panics.back().panic);
+        g_->panics.pop_back();
     }
     popFrames(savedFrames);
-    nativeArgs_ = savedArgs;
+    g_->nativeArgs = savedArgs;
     return false;
 }
 
@@ -119,9 +119,10 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
 #undef X
     };
 
-    if (frames_.size() >= frameCheck_) growFrames();
-    frames_.push_back({entry, entry->code.data(), entryBase, closure});
-    const size_t bottom = frames_.size();
+    Goroutine& g = *g_;
+    if (g.frames.size() >= g.frameCheck) growFrames();
+    g.frames.push_back({entry, entry->code.data(), entryBase, closure});
+    const size_t bottom = g.frames.size();
 
     const Function* fn = entry;
     const Instr* pc = entry->code.data();
@@ -133,7 +134,7 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
         i = *pc++;                                            \
         goto* kLabels[static_cast<size_t>(i.op)];             \
     } while (0)
-#define SAVE_PC() (frames_.back().pc = pc - 1)
+#define SAVE_PC() (g.frames.back().pc = pc - 1)
 #define COUNT_STEP()                           \
     do {                                       \
         if (++steps_ > stepLimit_) {           \
@@ -145,13 +146,13 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
 // the call; the caller then pushes the CallFrame and jumps in.
 #define ENTER_FRAME(callee)                                               \
     uint64_t* base = R + i.a;                                             \
-    if (base + (callee)->frameSlots > stack_ + stackSlots_) {             \
-        size_t off_ = static_cast<size_t>(R - stack_);                    \
+    if (base + (callee)->frameSlots > g.stack + g.stackSlots) {             \
+        size_t off_ = static_cast<size_t>(R - g.stack);                    \
         growStack(static_cast<size_t>(i.a + (callee)->frameSlots));       \
-        R = stack_ + off_;                                                \
+        R = g.stack + off_;                                                \
         base = R + i.a;                                                   \
     }                                                                     \
-    if (frames_.size() >= frameCheck_) growFrames();                      \
+    if (g.frames.size() >= g.frameCheck) growFrames();                      \
     COUNT_STEP()
 #define BRANCH(off)                    \
     do {                               \
@@ -707,14 +708,14 @@ op_DEFER:
     DISPATCH();
 op_RUNDEFERS: {
     // one deferred call at a time: its frame returns here, to run the next
-    DeferRecord* d = frames_.back().defers;
+    DeferRecord* d = g.frames.back().defers;
     if (!d) DISPATCH();
     SAVE_PC();
-    frames_.back().defers = d->next;
+    g.frames.back().defers = d->next;
     enterDeferred(d, FrameKind::DeferAtReturn);
-    fn = frames_.back().fn;
+    fn = g.frames.back().fn;
     pc = fn->code.data();
-    R = frames_.back().base;
+    R = g.frames.back().base;
     DISPATCH();
 }
 op_RECOVER: {
@@ -846,7 +847,7 @@ op_CALL: {
     const Function* callee = program_.functions[i.bx()].get();
     SAVE_PC();
     ENTER_FRAME(callee);
-    frames_.push_back({callee, callee->code.data(), base, nullptr});
+    g.frames.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
     pc = callee->code.data();
@@ -858,7 +859,7 @@ op_CALLC: {
     if (!closure) runtimeError(kNilDeref, true);
     const Function* callee = closure->fn;
     ENTER_FRAME(callee);
-    frames_.push_back({callee, callee->code.data(), base, closure});
+    g.frames.push_back({callee, callee->code.data(), base, closure});
     fn = callee;
     R = base;
     pc = callee->code.data();
@@ -866,10 +867,10 @@ op_CALLC: {
 }
 op_CALLN: {
     SAVE_PC();
-    size_t off = static_cast<size_t>(R - stack_);
-    nativeArgs_ = off + i.a;
+    size_t off = static_cast<size_t>(R - g.stack);
+    g.nativeArgs = off + i.a;
     program_.natives[i.bx()].fn(*this, R + i.a);
-    R = stack_ + off;  // a native may have grown the stack
+    R = g.stack + off;  // a native may have grown the stack
     DISPATCH();
 }
 op_CALLI: {
@@ -880,38 +881,38 @@ op_CALLI: {
     if (!m) runtimeError(kNilDeref, true);
     R[i.a] = reinterpret_cast<uint64_t>(v.data);
     if (m->native >= 0) {
-        size_t off = static_cast<size_t>(R - stack_);
-        nativeArgs_ = off + i.a;
+        size_t off = static_cast<size_t>(R - g.stack);
+        g.nativeArgs = off + i.a;
         program_.natives[static_cast<size_t>(m->native)].fn(*this, R + i.a);
-        R = stack_ + off;
+        R = g.stack + off;
         DISPATCH();
     }
     const Function* callee = program_.functions[static_cast<size_t>(m->ifaceFunction)].get();
     ENTER_FRAME(callee);
-    frames_.push_back({callee, callee->code.data(), base, nullptr});
+    g.frames.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
     pc = callee->code.data();
     DISPATCH();
 }
 op_STACKCHARGE:
-    stackCharge_ += static_cast<size_t>(fn->stackBytes);
-    if (stackCharge_ + stackSlots_ * sizeof(uint64_t) + frames_.capacity() * sizeof(CallFrame) > config_.maxStackBytes) {
+    g.stackCharge += static_cast<size_t>(fn->stackBytes);
+    if (g.stackCharge + g.stackSlots * sizeof(uint64_t) + g.frames.capacity() * sizeof(CallFrame) > config_.maxStackBytes) {
         SAVE_PC();
         stackOverflow();
     }
     DISPATCH();
 op_RETC:
-    stackCharge_ -= static_cast<size_t>(fn->stackBytes);
+    g.stackCharge -= static_cast<size_t>(fn->stackBytes);
     goto op_RET;
 op_RET: {
     if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
-    if (deferFrames_ != 0) [[unlikely]] {
-        FrameKind kind = frames_.back().kind;
+    if (g.deferFrames != 0) [[unlikely]] {
+        FrameKind kind = g.frames.back().kind;
         if (kind != FrameKind::Call) {
-            --deferFrames_;
-            frames_.pop_back();
-            const CallFrame& deferrer = frames_.back();
+            --g.deferFrames;
+            g.frames.pop_back();
+            const CallFrame& deferrer = g.frames.back();
             fn = deferrer.fn;
             R = deferrer.base;
             if (kind == FrameKind::DeferAtReturn) {
@@ -919,15 +920,15 @@ op_RET: {
                 DISPATCH();
             }
             // a deferred call a panic ran
-            if (!panics_.back().recovered) goto unwinding;
+            if (!g.panics.back().recovered) goto unwinding;
             finishRecovery();
-            pc = frames_.back().pc;
+            pc = g.frames.back().pc;
             DISPATCH();
         }
     }
-    frames_.pop_back();
-    if (frames_.size() < bottom) return;
-    const CallFrame& caller = frames_.back();
+    g.frames.pop_back();
+    if (g.frames.size() < bottom) return;
+    const CallFrame& caller = g.frames.back();
     fn = caller.fn;
     pc = caller.pc + 1;
     R = caller.base;
@@ -954,7 +955,7 @@ op_CLOSURE: {
     DISPATCH();
 }
 op_UPVAL:
-    R[i.a] = reinterpret_cast<uint64_t>(frames_.back().closure->captures[i.b]);
+    R[i.a] = reinterpret_cast<uint64_t>(g.frames.back().closure->captures[i.b]);
     DISPATCH();
 
     // ---- interfaces and panics ----
@@ -1017,9 +1018,9 @@ op_PRINT_NL:
     }
 unwinding:
     if (!unwindNext(bottom)) throw PanicUnwind{};
-    fn = frames_.back().fn;
-    pc = frames_.back().pc;
-    R = frames_.back().base;
+    fn = g.frames.back().fn;
+    pc = g.frames.back().pc;
+    R = g.frames.back().base;
     }
 
 #undef DISPATCH

@@ -2,7 +2,7 @@
 //
 // A Go panic is a C++ exception inside the VM: an instruction that fails
 // (or the panic builtin) throws GoPanic. The interpreter loop catches it,
-// records it as the newest entry of panics_ (the goroutine's chain of
+// records it as the newest entry of g_->panics (the goroutine's chain of
 // panics in flight, oldest first) and unwinds its own frames, newest first:
 // each frame's deferred calls run, most recent first, each as a frame the
 // loop pushes on top of the stack (FrameKind::DeferInPanic), exactly where
@@ -209,7 +209,7 @@ void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
     d->fn = reinterpret_cast<Closure*>(slots[0]);
     d->nargs = nargs;
     if (nargs > 0) std::memcpy(d->args, slots + 1, nargs * sizeof(uint64_t));
-    CallFrame& f = frames_.back();
+    CallFrame& f = g_->frames.back();
     d->next = f.defers;
     f.defers = d;
 }
@@ -227,27 +227,27 @@ void VM::enterDeferred(DeferRecord* d, FrameKind kind) {
     Closure* closure = d->fn;
     if (!closure) runtimeError(kNilDeref, true);
     const Function* callee = closure->fn;
-    const CallFrame& top = frames_.back();
+    const CallFrame& top = g_->frames.back();
     size_t above = static_cast<size_t>(top.fn->frameSlots);
-    size_t base = static_cast<size_t>(top.base - stack_) + above;
+    size_t base = static_cast<size_t>(top.base - g_->stack) + above;
     size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), d->nargs);
-    if (base + need > stackSlots_) growStack(above + need);
-    if (frames_.size() >= frameCheck_) growFrames();
+    if (base + need > g_->stackSlots) growStack(above + need);
+    if (g_->frames.size() >= g_->frameCheck) growFrames();
     if (++steps_ > stepLimit_) fatal("instruction limit exceeded");
-    if (d->nargs > 0) std::memcpy(stack_ + base, d->args, d->nargs * sizeof(uint64_t));
-    frames_.push_back({callee, callee->code.data(), stack_ + base, closure, nullptr, kind});
-    ++deferFrames_;
+    if (d->nargs > 0) std::memcpy(g_->stack + base, d->args, d->nargs * sizeof(uint64_t));
+    g_->frames.push_back({callee, callee->code.data(), g_->stack + base, closure, nullptr, kind});
+    ++g_->deferFrames;
 }
 
 // RECOVER: the newest panic's value, when the running function is the
 // deferred call that panic is running (wrappers in between are skipped).
 Iface VM::recover() {
-    if (panics_.empty()) return {};
-    PanicRecord& p = panics_.back();
-    size_t top = frames_.size() - 1;
+    if (g_->panics.empty()) return {};
+    PanicRecord& p = g_->panics.back();
+    size_t top = g_->frames.size() - 1;
     if (p.recovered || p.deferFrame > top) return {};
     for (size_t k = p.deferFrame; k < top; ++k)
-        if (!frames_[k].fn->wrapper) return {};
+        if (!g_->frames[k].fn->wrapper) return {};
     p.recovered = true;
     return p.panic.value;
 }
@@ -256,7 +256,7 @@ Iface VM::recover() {
 
 void VM::startPanic(GoPanic&& p) {
     PanicRecord r{std::move(p), captureTraceback()};
-    panics_.push_back(std::move(r));
+    g_->panics.push_back(std::move(r));
 }
 
 // Unwinding runs the deferred calls of this interpreter level's frames,
@@ -264,11 +264,11 @@ void VM::startPanic(GoPanic&& p) {
 // other; when one returns, the loop comes back here (or, if it recovered,
 // to finishRecovery). A frame with nothing left to run is popped.
 bool VM::unwindNext(size_t bottom) {
-    while (frames_.size() >= bottom) {
-        CallFrame& f = frames_.back();
+    while (g_->frames.size() >= bottom) {
+        CallFrame& f = g_->frames.back();
         if (DeferRecord* d = f.defers) {
             f.defers = d->next;
-            panics_.back().deferFrame = frames_.size();
+            g_->panics.back().deferFrame = g_->frames.size();
             try {
                 enterDeferred(d, FrameKind::DeferInPanic);
                 return true;
@@ -277,27 +277,27 @@ bool VM::unwindNext(size_t bottom) {
             }
             continue;
         }
-        popFrames(frames_.size() - 1);
+        popFrames(g_->frames.size() - 1);
     }
     return false;
 }
 
 void VM::finishRecovery() {
-    size_t index = frames_.size() - 1;
+    size_t index = g_->frames.size() - 1;
     // the recovered panic, and those it interrupted, are over
-    while (!panics_.empty() && panics_.back().deferFrame > index) panics_.pop_back();
-    const Function* fn = frames_[index].fn;
-    frames_[index].pc = fn->code.data() + fn->recoverPc;
+    while (!g_->panics.empty() && g_->panics.back().deferFrame > index) g_->panics.pop_back();
+    const Function* fn = g_->frames[index].fn;
+    g_->frames[index].pc = fn->code.data() + fn->recoverPc;
 }
 
 void VM::reportPanic() {
     // the values' texts first, newest panic first, as preprintpanics does
-    std::vector<std::string> texts(panics_.size());
-    for (size_t k = panics_.size(); k-- > 0;) texts[k] = panicText(panics_[k].panic);
+    std::vector<std::string> texts(g_->panics.size());
+    for (size_t k = g_->panics.size(); k-- > 0;) texts[k] = panicText(g_->panics[k].panic);
     std::string out;
     bool signal = false;
-    for (size_t k = 0; k < panics_.size(); ++k) {
-        const PanicRecord& r = panics_[k];
+    for (size_t k = 0; k < g_->panics.size(); ++k) {
+        const PanicRecord& r = g_->panics[k];
         if (k > 0) out += '\t';
         out += "panic: " + texts[k];
         if (r.recovered) out += " [recovered]";
@@ -306,7 +306,7 @@ void VM::reportPanic() {
     }
     if (signal) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
     out += '\n';
-    out += formatTraceback(panics_.empty() ? captureTraceback() : panics_.back().trace);
+    out += formatTraceback(g_->panics.empty() ? captureTraceback() : g_->panics.back().trace);
     writeStderr(out);
 }
 

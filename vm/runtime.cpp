@@ -365,8 +365,9 @@ constexpr size_t kTracebackMaxFrames = 100;
 // O(depth), so that a panic in deep recursion stays cheap.
 Traceback VM::captureTraceback() const {
     Traceback t;
-    for (size_t k = frames_.size(); k-- > 0;) {
-        const CallFrame& f = frames_[k];
+    t.goroutine = g_->id;
+    for (size_t k = g_->frames.size(); k-- > 0;) {
+        const CallFrame& f = g_->frames[k];
         if (f.fn->wrapper || f.fn->name.rfind("runtime.", 0) == 0) continue;
         if (t.frames.size() == kTracebackMaxFrames) {
             t.elided = true;
@@ -378,7 +379,7 @@ Traceback VM::captureTraceback() const {
 }
 
 std::string VM::formatTraceback(const Traceback& t) {
-    std::string out = "goroutine 1 [running]:\n";
+    std::string out = "goroutine " + std::to_string(t.goroutine) + " [running]:\n";
     for (const TraceFrame& f : t.frames) {
         size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
         int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
@@ -395,8 +396,8 @@ int VM::run() {
     try {
         try {
             const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
-            if (static_cast<size_t>(entry->frameSlots) > stackSlots_) growStack(static_cast<size_t>(entry->frameSlots));
-            execute(entry, stack_);
+            if (static_cast<size_t>(entry->frameSlots) > g_->stackSlots) growStack(static_cast<size_t>(entry->frameSlots));
+            execute(entry, g_->stack);
         } catch (const PanicUnwind&) {
             reportPanic();  // may run Error methods, which may exit or fail
             status = 2;
@@ -416,10 +417,10 @@ int VM::run() {
         writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
         status = 2;
     }
-    frames_.clear();
-    stackCharge_ = 0;
-    deferFrames_ = 0;
-    panics_.clear();
+    g_->frames.clear();
+    g_->stackCharge = 0;
+    g_->deferFrames = 0;
+    g_->panics.clear();
     return status;
 }
 

@@ -27,6 +27,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,32 +38,11 @@
 
 #include "support/stack.h"
 #include "vm/program.h"
+#include "vm/goroutine.h"
 #include "vm/roots.h"
+#include "vm/value.h"
 
 namespace gos::vm {
-
-// The layout of Go values the VM and the natives share.
-struct GoString {
-    const char* data;
-    int64_t len;
-    std::string_view view() const { return {data, static_cast<size_t>(len)}; }
-};
-
-struct GoSlice {
-    void* data;
-    int64_t len;
-    int64_t cap;
-};
-
-struct Iface {
-    types::Type* type;  // null for a nil interface
-    void* data;         // the value itself if pointer-shaped, else a pointer to a copy
-};
-
-struct Closure {
-    const Function* fn;
-    void* captures[1];  // fn->captures of them
-};
 
 struct VMConfig {
     std::function<void(std::string_view)> writeStdout;
@@ -88,60 +68,10 @@ struct VMConfig {
     uint64_t maxSteps = 0;
 };
 
-// A deferred call waiting in its frame: the func value and the argument
-// slots evaluated at the defer statement. Allocated uncollectable (frames
-// are not scanned by the collector), freed once run.
-struct DeferRecord {
-    DeferRecord* next;  // the one deferred before it
-    Closure* fn;
-    uint32_t nargs;
-    uint64_t args[1];  // nargs of them
-};
-
-// Why a frame is on the stack. A deferred call is an ordinary frame the
-// interpreter loop pushes above the frame that deferred it; its kind says
-// what its return leads to.
-enum class FrameKind : uint8_t {
-    Call,            // returns to its caller's next instruction
-    DeferAtReturn,   // run by RUNDEFERS: returns to RUNDEFERS, which runs the next one
-    DeferInPanic,    // run by a panic: returns to the unwinding (recovered or not)
-};
-
-struct CallFrame {
-    const Function* fn;
-    const Instr* pc;  // the instruction being executed (saved before anything that may panic)
-    uint64_t* base;
-    Closure* closure;
-    DeferRecord* defers = nullptr;  // most recent first
-    FrameKind kind = FrameKind::Call;
-};
-
-// A Go panic in flight. Its value is printed only if the panic ends the
-// program, and only then are its Error or String methods called, as Go
-// calls them (VM::panicText).
-struct GoPanic {
-    Iface value;
-    bool runtimeError = false;  // raised by the runtime: message is its Error() text
-    std::string message;        // runtime errors only
-    bool nilDeref = false;
-};
-
-// Where a frame of a traceback was: its function and instruction.
-struct TraceFrame {
-    const Function* fn;
-    const Instr* pc;
-};
-
-// The innermost frames of a goroutine, as many as Go prints (100), and
-// whether there were more.
-struct Traceback {
-    std::vector<TraceFrame> frames;
-    bool elided = false;
-};
-
 // A panic still unwinding: thrown out of the interpreter once it has run
 // the deferred calls of its own frames, so that a native between two
-// interpreter levels (or run()) sees it; the panic itself is panics_.back().
+// interpreter levels (or run()) sees it; the panic itself is the newest of
+// the goroutine's panics.
 struct PanicUnwind {};
 
 struct GoFatal {
@@ -214,7 +144,7 @@ public:
     // a nil one panics as calling a nil func does).
     bool call(const Closure* fn, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught = nullptr);
     // The argument (and result) slots of the running native.
-    uint64_t* nativeArgs() const { return stack_ + nativeArgs_; }
+    uint64_t* nativeArgs() const { return g_->stack + g_->nativeArgs; }
 
     // The zero value of t, read-only: what reading an absent map key gives.
     const void* zeroValue(const types::Type* t);
@@ -226,14 +156,6 @@ public:
     void* libraryVariable(const void* key, size_t bytes, bool& fresh);
 
 private:
-    // a panic in flight, oldest first in panics_
-    struct PanicRecord {
-        GoPanic panic;
-        Traceback trace;            // the goroutine's stack when it started
-        bool recovered = false;
-        size_t deferFrame = SIZE_MAX;  // frame index of the deferred call it runs
-    };
-
     void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
     // defer, recover and unwinding (panic.cpp)
     void pushDefer(uint64_t* slots, uint32_t nargs);
@@ -242,7 +164,7 @@ private:
     Iface recover();
     void startPanic(GoPanic&& p);
     // The next step of the newest panic's unwinding, at an interpreter
-    // level whose first frame is frames_[bottom - 1]: pushes the next
+    // level whose first frame is frames[bottom - 1]: pushes the next
     // deferred call to run (true), or finds the level's frames all popped
     // (false).
     bool unwindNext(size_t bottom);
@@ -256,11 +178,11 @@ private:
     void growFrames();
     // Pops frames down to n, releasing what STACKCHARGE charged for them.
     void popFrames(size_t n) {
-        for (size_t k = n; k < frames_.size(); ++k) {
-            stackCharge_ -= static_cast<size_t>(frames_[k].fn->stackBytes);
-            if (frames_[k].kind != FrameKind::Call) --deferFrames_;
+        for (size_t k = n; k < g_->frames.size(); ++k) {
+            g_->stackCharge -= static_cast<size_t>(g_->frames[k].fn->stackBytes);
+            if (g_->frames[k].kind != FrameKind::Call) --g_->deferFrames;
         }
-        frames_.resize(n);
+        g_->frames.resize(n);
     }
     void updateFrameLimit();
     Traceback captureTraceback() const;
@@ -272,21 +194,13 @@ private:
 
     const Program& program_;
     VMConfig config_;
-    // The slot stack and the call records live outside the collected heap
-    // and are scanned as roots (roots.h); the func value cache holds
-    // closures in C++ memory the collector scans too.
-    RootBlock slotStack_;
-    uint64_t* stack_ = nullptr;  // slotStack_'s memory
-    size_t stackSlots_ = 0;
-    RootStack<CallFrame> frames_;
-    size_t stackCharge_ = 0;  // bytes STACKCHARGE counts for the active frames
-    size_t deferFrames_ = 0;  // active frames of deferred calls (a return checks for one only then)
-    size_t frameLimit_ = 0;  // the most frames maxStackBytes (and maxCallDepth) allow
-    size_t frameCheck_ = 0;  // min(frames_.capacity(), frameLimit_): a call at this depth grows frames_
+    // The goroutine running now (goroutine.h); for now the program's only
+    // one, main_. The func value cache holds closures in C++ memory the
+    // collector scans.
+    std::unique_ptr<Goroutine> main_;
+    Goroutine* g_ = nullptr;
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
-    size_t nativeArgs_ = 0;             // slot offset of the running native's arguments
-    std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics_;  // values stay reachable
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t gcStressEvery_ = 0;
     uint64_t allocations_ = 0;

@@ -1,0 +1,112 @@
+// A goroutine: the unit of execution of the VM.
+//
+// A goroutine owns everything a running Go function needs besides the
+// program and the heap: its slot stack (the frames' slots), its call
+// records (CallFrame, one per active call, deferred calls included), the
+// calls each frame deferred (DeferRecord chains hanging off the frames)
+// and its chain of panics in flight. The interpreter loop runs the
+// goroutine the VM calls current; nothing of a goroutine's state lives in
+// the loop's C++ locals between two instructions that may switch, so a
+// goroutine can be suspended at such a point and resumed later.
+//
+// Invariants:
+//   - frames[k].base points into stack; frame k's slots are
+//     [base, base + fn->frameSlots), and a callee's frame starts inside
+//     or just above its caller's (arguments are passed in place);
+//   - stack and frames are RootBlocks (roots.h): scanned by the collector,
+//     never collected, moved only by growth (the frames' bases are then
+//     rebased);
+//   - stackSlots * 8 + frames.capacity() * sizeof(CallFrame) + stackCharge
+//     stays within VMConfig::maxStackBytes (Go's 1 GB stack limit);
+//   - deferFrames counts the frames whose kind is not FrameKind::Call, so
+//     that a return looks at its frame's kind only when there may be one.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <gc/gc_allocator.h>
+
+#include "vm/program.h"
+#include "vm/roots.h"
+#include "vm/value.h"
+
+namespace gos::vm {
+
+// A deferred call waiting in its frame: the func value and the argument
+// slots evaluated at the defer statement. Allocated uncollectable (frames
+// are not scanned by the collector), freed once run.
+struct DeferRecord {
+    DeferRecord* next;  // the one deferred before it
+    Closure* fn;
+    uint32_t nargs;
+    uint64_t args[1];  // nargs of them
+};
+
+// Why a frame is on the stack. A deferred call is an ordinary frame the
+// interpreter loop pushes above the frame that deferred it; its kind says
+// what its return leads to.
+enum class FrameKind : uint8_t {
+    Call,            // returns to its caller's next instruction
+    DeferAtReturn,   // run by RUNDEFERS: returns to RUNDEFERS, which runs the next one
+    DeferInPanic,    // run by a panic: returns to the unwinding (recovered or not)
+};
+
+struct CallFrame {
+    const Function* fn;
+    const Instr* pc;  // the instruction being executed (saved before anything that may panic)
+    uint64_t* base;
+    Closure* closure;
+    DeferRecord* defers = nullptr;  // most recent first
+    FrameKind kind = FrameKind::Call;
+};
+
+// A Go panic in flight. Its value is printed only if the panic ends the
+// program, and only then are its Error or String methods called, as Go
+// calls them (VM::panicText).
+struct GoPanic {
+    Iface value;
+    bool runtimeError = false;  // raised by the runtime: message is its Error() text
+    std::string message;        // runtime errors only
+    bool nilDeref = false;
+};
+
+// Where a frame of a traceback was: its function and instruction.
+struct TraceFrame {
+    const Function* fn;
+    const Instr* pc;
+};
+
+// The innermost frames of a goroutine, as many as Go prints (100), and
+// whether there were more.
+struct Traceback {
+    int64_t goroutine = 1;  // its id
+    std::vector<TraceFrame> frames;
+    bool elided = false;
+};
+
+// A panic in flight, oldest first in Goroutine::panics.
+struct PanicRecord {
+    GoPanic panic;
+    Traceback trace;               // the goroutine's stack when it started
+    bool recovered = false;
+    size_t deferFrame = SIZE_MAX;  // frame index of the deferred call it runs
+};
+
+struct Goroutine {
+    int64_t id = 1;
+    RootBlock slotStack;
+    uint64_t* stack = nullptr;  // slotStack's memory
+    size_t stackSlots = 0;
+    RootStack<CallFrame> frames;
+    size_t stackCharge = 0;  // bytes STACKCHARGE counts for the active frames
+    size_t deferFrames = 0;  // active frames of deferred calls
+    size_t frameLimit = 0;   // the most frames maxStackBytes (and maxCallDepth) allow
+    size_t frameCheck = 0;   // min(frames.capacity(), frameLimit): a call at this depth grows frames
+    size_t nativeArgs = 0;   // slot offset of the running native's arguments
+    std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics;  // values stay reachable
+};
+
+}  // namespace gos::vm
