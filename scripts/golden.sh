@@ -38,7 +38,7 @@
 #                  like Go's, they cannot contain a double quote (write . ).
 #                  There are no expected files; the comments are the expectation.
 #   GOLDEN_TIMEOUT (environment) is the seconds each run may take (default
-#   10).
+#   10; 60 in the stress run).
 #   A line `// golden:requires-cpu FLAG` in a test skips it on a CPU whose
 #   /proc/cpuinfo flags lack FLAG (Go's own results differ there).
 #   A line `// golden:no-gcstress REASON` keeps a test out of the stress
@@ -365,7 +365,11 @@ check_one() { # REL
 case $mode in
 regen | verify) regen_or_verify ;;
 check | stress)
-    [ "$mode" = stress ] && export GOSGCSTRESS=1
+    if [ "$mode" = stress ]; then
+        export GOSGCSTRESS=1
+        # a collection per allocation: seconds where a run takes milliseconds
+        TIMEOUT=${GOLDEN_TIMEOUT:-60}
+    fi
     # tests/golden/KNOWN_FAILURES lists tests gos does not pass yet, one
     # path a line with the reason after a '#'. They must still fail: one that
     # passes is reported, so the list only ever shrinks.
