@@ -463,6 +463,10 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool commaOk) 
         return;
     }
     if (x.mode == Mode::NoValue) return;
+    if (x.mode == Mode::Builtin || x.mode == Mode::TypeExpr) {
+        error(startPos(e), exprString(e) + (x.mode == Mode::Builtin ? " (built-in) must be called" : " (type) is not an expression"));
+        x.invalid = true;
+    }
     out.push_back(x);
 }
 
@@ -1311,6 +1315,8 @@ void Checker::call(Operand& x, const CallExpr* e) {
 // gc's "too many / not enough arguments in call to f" with the have and
 // want lists (an untyped numeric constant is a "number").
 void Checker::countMismatch(const CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname) {
+    for (const Operand& a : args)
+        if (a.invalid) return;  // reported already; gc says no more of the call
     size_t np = sig->params.size(), na = args.size();
     std::string have = "(";
     for (size_t k = 0; k < na; ++k) {
@@ -1490,19 +1496,24 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
     auto nargs = e->args.size;
     std::string name = exprString(e->fun);
     auto argCount = [&](size_t min, size_t max) {
-        if (nargs < min) {
-            error(startPos(e), "invalid operation: not enough arguments for " + exprString(e) + " (expected " +
-                                   std::to_string(min) + ", found " + std::to_string(nargs) + ")");
+        if (nargs >= min && nargs <= max) return true;
+        if (id != Builtin::Make && id != Builtin::New) {
+            // as types2 does for every built-in but make and new: the
+            // arguments first, and no count error when the first is invalid
+            bool firstValid = true;
+            for (uint32_t k = 0; k < nargs; ++k) {
+                Operand a;
+                expr(a, e->args[k]);
+                if (k == 0) firstValid = !a.invalid;
+            }
+            if (!firstValid) return false;
+        } else {
             for (Expr* a : e->args) use(a);
-            return false;
         }
-        if (nargs > max) {
-            error(startPos(e), "invalid operation: too many arguments for " + exprString(e) + " (expected " +
-                                   std::to_string(max) + ", found " + std::to_string(nargs) + ")");
-            for (Expr* a : e->args) use(a);
-            return false;
-        }
-        return true;
+        error(startPos(e), std::string("invalid operation: ") + (nargs < min ? "not enough" : "too many") + " arguments for " +
+                               exprString(e) + " (expected " + std::to_string(nargs < min ? min : max) + ", found " +
+                               std::to_string(nargs) + ")");
+        return false;
     };
     switch (id) {
         case Builtin::Len:
