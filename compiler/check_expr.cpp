@@ -939,8 +939,24 @@ void Checker::unary(Operand& x, const UnaryExpr* e, types::Type* hint) {
         return;
     }
     if (e->op == Tok::Arrow) {
-        error(e->pos, "channel receive is not supported yet");
-        x.invalid = true;
+        // <-ch: the element, and with it the comma-ok form's bool
+        expr(x, e->x);
+        if (x.invalid) return;
+        types::Type* u = types::underlying(x.type);
+        if (u->kind != Kind::Chan) {
+            error(startPos(e->x), "invalid operation: cannot receive from non-channel " + describe(x));
+            x.invalid = true;
+            return;
+        }
+        auto* c = static_cast<types::Chan*>(u);
+        if (c->dir == types::ChanDir::Send) {
+            error(startPos(e->x), "invalid operation: cannot receive from send-only channel " + describe(x));
+            x.invalid = true;
+            return;
+        }
+        x.mode = Mode::CommaOk;
+        x.type = c->elem;
+        x.expr = e;
         return;
     }
     expr(x, e->x, hint);
@@ -1640,12 +1656,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
                 break;
             }
             Kind k = types::underlying(t)->kind;
-            if (k == Kind::Chan) {
-                error(e->fun->pos, "make of channels is not supported yet");
-                for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
-                break;
-            }
-            if (k == Kind::Map) {
+            if (k == Kind::Map || k == Kind::Chan) {
                 if (nargs > 2) {
                     error(startPos(e), "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " + std::to_string(nargs));
                     for (uint32_t j = 1; j < nargs; ++j) use(e->args[j]);
@@ -1777,6 +1788,24 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             if (types::isUntyped(s.type)) convertUntyped(s, tt_.basic(Kind::String));
             x.mode = Mode::Value;
             x.type = tt_.basic(Kind::Int);
+            return;
+        }
+        case Builtin::Close: {
+            if (!argCount(1, 1)) break;
+            Operand c;
+            expr(c, e->args[0]);
+            if (c.invalid) break;
+            types::Type* u = types::underlying(c.type);
+            if (u->kind != Kind::Chan) {
+                error(startPos(e->args[0]), "invalid operation: cannot close non-channel " + describe(c));
+                break;
+            }
+            if (static_cast<types::Chan*>(u)->dir == types::ChanDir::Recv) {
+                error(startPos(e->args[0]), "invalid operation: cannot close receive-only channel " + describe(c));
+                break;
+            }
+            x.mode = Mode::NoValue;
+            x.type = nullptr;
             return;
         }
         default:

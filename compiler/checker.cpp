@@ -1065,18 +1065,14 @@ void Checker::stmt(const Stmt* s) {
         case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(s)); break;
         case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s)); break;
         case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s)); break;
-        case ast::Kind::GoStmt: {
-            Operand x;
-            rawExpr(x, static_cast<const GoStmt*>(s)->call, nullptr);
-            error(s->pos, "go statements are not supported yet");
+        case ast::Kind::GoStmt: goOrDefer(static_cast<const GoStmt*>(s)->call, "go"); break;
+        case ast::Kind::DeferStmt:
+            func_->hasDefer = true;
+            goOrDefer(static_cast<const DeferStmt*>(s)->call, "defer");
             break;
-        }
-        case ast::Kind::DeferStmt: deferStmt(static_cast<const DeferStmt*>(s)); break;
         case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s)); break;
-        case ast::Kind::SendStmt:
-        case ast::Kind::SelectStmt:
-            error(s->pos, std::string(kindName(s->kind)) + " is not supported yet");
-            break;
+        case ast::Kind::SendStmt: sendStmt(static_cast<const SendStmt*>(s)); break;
+        case ast::Kind::SelectStmt: selectStmt(static_cast<const SelectStmt*>(s)); break;
         default: error(s->pos, std::string(kindName(s->kind)) + " is not supported yet"); break;
     }
 }
@@ -1400,6 +1396,15 @@ void Checker::rangeStmt(const RangeStmt* s) {
                 kt = static_cast<types::Map*>(u)->key;
                 vt = static_cast<types::Map*>(u)->elem;
                 break;
+            case Kind::Chan:
+                if (static_cast<types::Chan*>(u)->dir == types::ChanDir::Send) {
+                    error(startPos(s->x), "cannot range over " + describe(x) + " (receive from send-only channel)");
+                    x.invalid = true;
+                    break;
+                }
+                kt = static_cast<types::Chan*>(u)->elem;
+                if (s->value) error(startPos(s->value), "range over " + describe(x) + " permits only one iteration variable");
+                break;
             case Kind::Int:
             default:
                 error(s->x->pos, "cannot range over " + describe(x));
@@ -1621,16 +1626,17 @@ void Checker::typeSwitchStmt(const TypeSwitchStmt* s) {
 // defer f(args): the call must be one whose result may be dropped. The
 // function, its receiver and arguments are evaluated here; the call runs
 // when the surrounding function returns or panics.
-void Checker::deferStmt(const DeferStmt* s) {
-    auto* call = as<CallExpr>(s->call);
+// The call of a go or defer statement (keyword says which): any call but
+// a conversion, and no built-in whose result would be discarded.
+void Checker::goOrDefer(const Expr* callExpr, const char* keyword) {
+    auto* call = as<CallExpr>(const_cast<Expr*>(callExpr));
     if (!call) return;  // the parser has reported it
-    func_->hasDefer = true;
     Operand x;
     rawExpr(x, call, nullptr);
     if (x.invalid) return;
     const TypeAndValue* ftv = info_.typeOf(call->fun);
     if (ftv && ftv->mode == Mode::TypeExpr) {
-        error(startPos(call), "defer requires function call, not conversion " + describe(x));
+        error(startPos(call), std::string(keyword) + " requires function call, not conversion " + describe(x));
         return;
     }
     if (ftv && ftv->mode == Mode::Builtin) {
@@ -1646,10 +1652,70 @@ void Checker::deferStmt(const DeferStmt* s) {
             case Builtin::Len:
             case Builtin::Make:
             case Builtin::New:
-            case Builtin::Real: error(startPos(call), "defer discards result of " + describe(x)); return;
-            case Builtin::Close: error(s->pos, "defer close is not supported yet (no channels)"); return;
+            case Builtin::Real: error(startPos(call), std::string(keyword) + " discards result of " + describe(x)); return;
             default: return;
         }
+    }
+}
+
+// ch <- v: a channel that may be sent to, and a value assignable to its
+// element type.
+void Checker::sendStmt(const SendStmt* s) {
+    Operand ch, v;
+    expr(ch, s->chan);
+    expr(v, s->value);
+    if (ch.invalid || v.invalid) return;
+    types::Type* u = types::underlying(ch.type);
+    if (u->kind != Kind::Chan) {
+        error(startPos(s->chan), "invalid operation: cannot send to non-channel " + describe(ch));
+        return;
+    }
+    auto* c = static_cast<types::Chan*>(u);
+    if (c->dir == types::ChanDir::Recv) {
+        error(startPos(s->chan), "invalid operation: cannot send to receive-only channel " + describe(ch));
+        return;
+    }
+    assignment(v, c->elem, "send");
+}
+
+// select: every case a send, a receive, or a receive assigned or defined;
+// one default at most; each clause its own scope.
+void Checker::selectStmt(const SelectStmt* s) {
+    const CommClause* firstDefault = nullptr;
+    for (const Stmt* st : s->clauses) {
+        auto* cc = static_cast<const CommClause*>(st);
+        if (!cc->comm) {
+            if (firstDefault)
+                error(cc->pos, "multiple defaults (first at " + diags_.filename() + ":" + std::to_string(firstDefault->pos.line) + ":" +
+                                   std::to_string(firstDefault->pos.col) + ")");
+            else
+                firstDefault = cc;
+        }
+    }
+    auto isReceive = [](const Expr* e) {
+        while (e && e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+        auto* u = e ? as<UnaryExpr>(const_cast<Expr*>(e)) : nullptr;
+        return u && u->op == Tok::Arrow;
+    };
+    for (const Stmt* st : s->clauses) {
+        auto* cc = static_cast<const CommClause*>(st);
+        const Stmt* comm = cc->comm;
+        bool valid = !comm || comm->kind == ast::Kind::SendStmt;
+        const Expr* rhs = nullptr;
+        if (comm && comm->kind == ast::Kind::ExprStmt) rhs = static_cast<const ExprStmt*>(comm)->x;
+        if (comm && comm->kind == ast::Kind::AssignStmt) {
+            auto* a = static_cast<const AssignStmt*>(comm);
+            if (a->rhs.size == 1) rhs = a->rhs[0];
+        }
+        if (rhs && isReceive(rhs)) valid = true;
+        if (!valid) {
+            error(startPos(comm), "select case must be send or receive (possibly with assignment)");
+            continue;
+        }
+        openScope();
+        if (comm) stmt(comm);
+        stmtList(cc->body);
+        closeScope();
     }
 }
 

@@ -126,7 +126,9 @@ public:
     int64_t index(const ast::Expr* e, int64_t max, bool& ok);
     void typeAssertion(Operand& x, const ast::TypeAssertExpr* e);
     void typeSwitchStmt(const ast::TypeSwitchStmt* s);
-    void deferStmt(const ast::DeferStmt* s);
+    void goOrDefer(const ast::Expr* call, const char* keyword);
+    void sendStmt(const ast::SendStmt* s);
+    void selectStmt(const ast::SelectStmt* s);
     void cannotAssign(const ast::Expr* l, const Operand& x);
     void countMismatch(const ast::CallExpr* e, const std::vector<Operand>& args, types::Func* sig, const std::string& fname);
     bool convertibleTo(const Operand& x, types::Type* t) const;

@@ -351,6 +351,10 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                 emit(Op::MAKEMAP, dst, hint, static_cast<int>(g_.program_.typeIndex(mt)));
                 break;
             }
+            if (types::underlying(typeOf(e))->kind == Kind::Chan) {
+                g_.error(e->pos, "make of channels is not supported yet");
+                break;
+            }
             auto* st = static_cast<types::Slice*>(types::underlying(typeOf(e)));
             int sizes = alloc(2);
             exprTo(e->args[1], sizes, tt.basic(Kind::Int));
@@ -429,6 +433,10 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             }
             if (t->kind == Kind::Array) {
                 loadInt(dst, static_cast<types::Array*>(t)->len);
+                break;
+            }
+            if (t->kind == Kind::Chan) {
+                g_.error(e->pos, std::string(b == check::Builtin::Len ? "len" : "cap") + " of channels is not supported yet");
                 break;
             }
             int s = exprAny(e->args[0]);

@@ -337,8 +337,10 @@ types::Tuple* FuncGen::multiValue(const Expr* e, int& slot) {
         Place entry = mapEntry(static_cast<const IndexExpr*>(e));
         load(mapLookup(entry, slot + nslots(tu->types[0])), slot);
         top_ = mark;
-    } else {
+    } else if (e->kind == ast::Kind::CallExpr) {
         callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
+    } else {
+        g_.error(e->pos, "channel receive is not supported yet");
     }
     return tu;
 }
