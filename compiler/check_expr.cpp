@@ -707,6 +707,27 @@ Object* Checker::newObjectPkg(Package* pkg, const Ident* id) {
 
 // ---- selectors -------------------------------------------------------------------------------
 
+// Whether a field or method found by lookup may be named here: an
+// unexported one only in the package that declared it (every package but
+// main is a library whose unexported members stay hidden).
+bool Checker::visibleHere(types::Type* base, const types::Lookup& l, std::string_view sel) const {
+    if (sel.empty() || (sel[0] >= 'A' && sel[0] <= 'Z')) return true;
+    const types::Named* owner = l.methodOwner;
+    if (l.field) {
+        // the struct the field is in: follow the embedded fields of the path
+        types::Type* t = base;
+        for (size_t k = 0; k + 1 < l.path.size(); ++k) {
+            types::Type* u = types::underlying(t);
+            if (u->kind == Kind::Pointer) u = types::underlying(static_cast<types::Pointer*>(u)->elem);
+            if (u->kind != Kind::Struct) return true;
+            t = static_cast<types::Struct*>(u)->fields[static_cast<size_t>(l.path[k])].type;
+        }
+        if (t->kind == Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
+        owner = t->kind == Kind::Named ? static_cast<const types::Named*>(t) : nullptr;
+    }
+    return !owner || owner->pkg.empty() || owner->pkg == "main";
+}
+
 void Checker::selector(Operand& x, const SelectorExpr* e) {
     std::string_view sel = e->sel->name;
     // a package member
@@ -794,7 +815,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         }
     }
     types::Lookup l = types::lookupFieldOrMethod(base.type, sel);
-    if (sel == "_") l = {};
+    if (sel == "_" || !visibleHere(base.type, l, sel)) l = {};
     if (l.ifaceMethod && base.mode != Mode::TypeExpr) {
         // a method of an embedded interface field: dispatched on that field
         Selection s;

@@ -126,6 +126,7 @@ public:
     int64_t index(const ast::Expr* e, int64_t max, bool& ok);
     void typeAssertion(Operand& x, const ast::TypeAssertExpr* e);
     void typeSwitchStmt(const ast::TypeSwitchStmt* s);
+    bool visibleHere(types::Type* base, const types::Lookup& l, std::string_view sel) const;
     void goOrDefer(const ast::Expr* call, const char* keyword);
     void sendStmt(const ast::SendStmt* s);
     void selectStmt(const ast::SelectStmt* s);

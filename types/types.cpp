@@ -262,7 +262,8 @@ void write(std::string& out, const Type* t, bool qualify) {
     switch (t->kind) {
         case Kind::Named: {
             auto* n = static_cast<const Named*>(t);
-            if (qualify && !n->pkg.empty()) out += n->pkg + ".";
+            // reflect names every package; Go's compiler all but its own
+            if (!n->pkg.empty() && (qualify || n->pkg != "main")) out += n->pkg + ".";
             out += n->name;
             return;
         }

@@ -247,9 +247,11 @@ void computePromoted(Named* n);
 // Number of 8-byte VM slots a value of t occupies.
 inline int64_t slotsOf(const Type* t) { return (t->size + 7) / 8; }
 
-// Go's spelling of a type: "int", "[]string", "main.T", "func(int) string",
-// "struct { x int }" as types2 prints them in messages. `qualify` adds the
-// package to named types ("main.T"), as fmt's %T and %v of types do.
+// Go's spelling of a type: "int", "[]string", "T", "strings.Builder",
+// "func(int) string", "struct{x int}" as types2 prints them in messages
+// (named types of other packages than main qualified). `qualify` spells it
+// as reflect does for fmt's %T and %v of types: every named type with its
+// package ("main.T"), "struct { x int }", no byte or rune aliases.
 std::string typeString(const Type* t, bool qualify = false);
 
 // ---- construction ------------------------------------------------------------

@@ -274,7 +274,9 @@ void sliceConvertOutOfRange(VM& vm, int64_t length, int64_t n) {
 
 void valueMethodOnNil(VM& vm, const Function* fn, types::Type* t) {
     vm.panicRuntimeError(vm.program().runtimeErrors.plainError,
-                         "value method " + fn->name + " called using nil *" + types::typeString(t, false) + " pointer");
+                         "value method " + fn->name + " called using nil *" +
+                             (t->kind == types::Kind::Named ? static_cast<types::Named*>(t)->name : types::typeString(t)) +
+                             " pointer");
 }
 
 void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
