@@ -74,6 +74,7 @@ constexpr PackageEntry kPackages[] = {
     {"fmt", declareFmt},         {"math", declareMath},       {"os", declareOs},
     {"strings", declareStrings}, {"errors", declareErrors},   {"strconv", declareStrconv},
     {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
+    {"time", declareTime},
 };
 
 std::string_view packageName(std::string_view path) {

@@ -59,6 +59,7 @@ void declareStrconv(PackageBuilder& b);
 void declareSort(PackageBuilder& b);
 void declareUnicode(PackageBuilder& b);
 void declareUtf8(PackageBuilder& b);
+void declareTime(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //
