@@ -160,6 +160,82 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
     return index;
 }
 
+// A function that calls native method m of named (a library type): it
+// builds the receiver word the native takes, as an interface call passes
+// it (the pointer for a pointer receiver; for a value receiver the value
+// when pointer-shaped, else a pointer to a private copy), then the
+// arguments above it, and returns the native's results.
+int32_t Generator::nativeMethodWrapper(const types::Method* m, types::Named* named, NativeReceiver how) {
+    auto key = std::make_pair(m, how);
+    auto it = nativeMethodWrappers_.find(key);
+    if (it != nativeMethodWrappers_.end()) return it->second;
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = named->pkg + "." + named->name + "." + m->name + (how == NativeReceiver::Bound ? "-fm" : "");
+    fn->file = filename_;
+    fn->wrapper = true;
+    int paramSlots = 0, resultSlots = 0;
+    for (types::Type* t : m->sig->params) paramSlots += nslots(t);
+    for (types::Type* t : m->sig->results) resultSlots += nslots(t);
+    bool viaPointer = m->pointerReceiver;
+    int recvSlots = how == NativeReceiver::Bound ? 0 : how == NativeReceiver::Pointer || viaPointer ? 1 : nslots(named);
+    int params = how == NativeReceiver::Bound ? 0 : recvSlots;
+    int cell = paramSlots;  // Bound: where UPVAL puts the captured cell
+    int base = how == NativeReceiver::Bound ? paramSlots + 1 : recvSlots + paramSlots;
+    int tmp = base + 1 + std::max(paramSlots, resultSlots);
+    int scratch = tmp + 1;
+    fn->paramSlots = how == NativeReceiver::Bound ? paramSlots : recvSlots + paramSlots;
+    fn->resultSlots = resultSlots;
+    fn->frameSlots = scratch + nslots(named) + 1;
+    Emitter out(fn.get());
+    auto emit = [&](Op op, int64_t a, int64_t b, int64_t c) { out.emit(op, a, b, c); };
+    // a private copy of the value at *from into a new cell, its pointer in `base`
+    auto copyToCell = [&](int from) {
+        emit(Op::NEW, tmp, program_.typeIndex(named), 0);
+        if (named->size > 0) {
+            if (isScalar(named)) {
+                emit(loadOp(named), scratch, from, 0);
+                emit(storeOp(named->size), tmp, scratch, 0);
+            } else {
+                emit(Op::LOADN, scratch, from, named->size);
+                emit(Op::STOREN, tmp, scratch, named->size);
+            }
+        }
+        emit(Op::MOV, base, tmp, 0);
+    };
+    if (how == NativeReceiver::Bound) {
+        fn->captures = 1;
+        emit(Op::UPVAL, cell, 0, 0);
+        // the cell holds the pointer (pointer receiver) or a copy of the value
+        if (viaPointer || types::isPointerShaped(named)) emit(Op::LOAD_64, base, cell, 0);
+        else emit(Op::MOV, base, cell, 0);
+    } else if (how == NativeReceiver::Pointer) {
+        if (viaPointer) {
+            emit(Op::MOV, base, 0, 0);
+        } else {
+            emit(Op::NILWRAP, 0, program_.typeIndex(named), 0);
+            if (types::isPointerShaped(named)) emit(Op::LOAD_64, base, 0, 0);
+            else copyToCell(0);
+        }
+    } else if (viaPointer || types::isPointerShaped(named)) {
+        emit(Op::MOV, base, 0, 0);
+    } else {
+        // the value is in slots 0..: box it
+        emit(Op::NEW, tmp, program_.typeIndex(named), 0);
+        if (named->size > 0) {
+            if (isScalar(named)) emit(storeOp(named->size), tmp, 0, 0);
+            else emit(Op::STOREN, tmp, 0, named->size);
+        }
+        emit(Op::MOV, base, tmp, 0);
+    }
+    if (paramSlots > 0) emit(Op::MOVN, base + 1, params, paramSlots);
+    emit(Op::CALLN, base, m->native, 0);
+    emit(Op::RET, base, resultSlots, 0);
+    int32_t index = static_cast<int32_t>(program_.functions.size());
+    program_.functions.push_back(std::move(fn));
+    nativeMethodWrappers_[key] = index;
+    return index;
+}
+
 // The interface-call function of a method that `outer` gets from an
 // embedded field: it takes a pointer to the outer value (the interface's
 // data word), walks the fields of pm->path to the embedded value, and calls

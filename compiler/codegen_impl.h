@@ -215,6 +215,12 @@ public:
     int32_t promotedWrapper(const types::Method* pm, types::Named* outer);
     int32_t nativeWrapper(const Object* f);
     std::map<const Object*, int32_t> nativeWrappers_;
+    // How a function made for a library (native) method gets its receiver:
+    // captured by a method value, through a pointer ((*T).M, or an
+    // interface's data word), or as a value in its first slots (T.M).
+    enum class NativeReceiver { Bound, Pointer, Value };
+    int32_t nativeMethodWrapper(const types::Method* m, types::Named* named, NativeReceiver how);
+    std::map<std::pair<const types::Method*, NativeReceiver>, int32_t> nativeMethodWrappers_;
     int deferThunks_ = 0;  // functions made for deferred built-in calls
     void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;

@@ -466,28 +466,36 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
             return;
         }
         case Selection::Kind::MethodExpr: {
-            auto mit = g_.methods_.find(sel.method);
-            if (mit == g_.methods_.end()) break;
             types::Type* recvT = typeOf(e->x);
             bool viaPointer = recvT && recvT->kind == Kind::Pointer && !sel.method->pointerReceiver;
+            if (sel.method && sel.method->native >= 0) {
+                auto how = viaPointer ? Generator::NativeReceiver::Pointer : Generator::NativeReceiver::Value;
+                emit(Op::FUNC, dst, static_cast<uint32_t>(g_.nativeMethodWrapper(sel.method, sel.recvNamed, how)));
+                return;
+            }
+            auto mit = g_.methods_.find(sel.method);
+            if (mit == g_.methods_.end()) break;
             int32_t f = viaPointer ? g_.wrapper(sel.method, sel.recvNamed, false) : mit->second;
             emit(Op::FUNC, dst, static_cast<uint32_t>(f));
             return;
         }
         case Selection::Kind::Method: {
             // a method value: a closure over a copy of the receiver (or the pointer)
-            if (sel.interfaceMethod || !sel.method || sel.method->function < 0) {
+            bool native = sel.method && sel.method->native >= 0;
+            if (sel.interfaceMethod || !sel.method || (sel.method->function < 0 && !native)) {
                 g_.error(e->pos, "this method value is not supported yet");
                 return;
             }
             bool ptrRecv = sel.method->pointerReceiver;
             types::Type* recvT = ptrRecv ? static_cast<types::Type*>(g_.program_.types->pointer(sel.recvNamed)) : sel.recvNamed;
             int v = alloc(std::max(1, nslots(recvT)));
-            receiverTo(e->x, sel, v);
+            receiverValueTo(e->x, sel, v);  // the cell is the copy a native gets
             int cell = alloc(1);
             emit(Op::NEW, cell, g_.program_.typeIndex(recvT));
             storeInto(cell, 0, recvT, v);
-            emit(Op::CLOSURE, dst, g_.wrapper(sel.method, sel.recvNamed, true), cell);
+            int32_t f = native ? g_.nativeMethodWrapper(sel.method, sel.recvNamed, Generator::NativeReceiver::Bound)
+                               : g_.wrapper(sel.method, sel.recvNamed, true);
+            emit(Op::CLOSURE, dst, f, cell);
             top_ = mark;
             return;
         }
