@@ -1753,6 +1753,10 @@ void Checker::labels(const BlockStmt* body) {
                 for (Stmt* c : clausesOf(s))
                     for (Stmt* b : static_cast<const CaseClause*>(c)->body) collect(b);
                 break;
+            case ast::Kind::SelectStmt:
+                for (Stmt* c : static_cast<const SelectStmt*>(s)->clauses)
+                    for (Stmt* b : static_cast<const CommClause*>(c)->body) collect(b);
+                break;
             default: break;
         }
     };
@@ -1818,6 +1822,10 @@ void Checker::labels(const BlockStmt* body) {
                 for (Stmt* c : clausesOf(s))
                     for (Stmt* b : static_cast<const CaseClause*>(c)->body) walk(b, inLoop, true, true);
                 break;
+            case ast::Kind::SelectStmt:
+                for (Stmt* c : static_cast<const SelectStmt*>(s)->clauses)
+                    for (Stmt* b : static_cast<const CommClause*>(c)->body) walk(b, inLoop, true, false);
+                break;
             default: break;
         }
     };
@@ -1875,6 +1883,10 @@ void Checker::gotoChecks(const BlockStmt* body) {
             }
             case ast::Kind::ForStmt: walkList(l, static_cast<const ForStmt*>(st)->body->pos, static_cast<const ForStmt*>(st)->body->list); break;
             case ast::Kind::RangeStmt: walkList(l, static_cast<const RangeStmt*>(st)->body->pos, static_cast<const RangeStmt*>(st)->body->list); break;
+            case ast::Kind::SelectStmt:
+                for (Stmt* c : static_cast<const SelectStmt*>(st)->clauses)
+                    walkList(l, c->pos, static_cast<const CommClause*>(c)->body);
+                break;
             case ast::Kind::SwitchStmt:
             case ast::Kind::TypeSwitchStmt:
                 for (Stmt* c : clausesOf(st))
