@@ -645,7 +645,14 @@ void Checker::ident(Operand& x, const Ident* id) {
             x.value = obj->value;
             return;
         case Object::Kind::TypeName:
-            resolve(obj);
+            if (indirectTypes_ > 0 && found == pkgScope_ && obj->state == Object::State::Unresolved &&
+                obj->declNode && obj->declNode->kind == ast::Kind::TypeSpec &&
+                !static_cast<const TypeSpec*>(obj->declNode)->alias) {
+                // not needed complete here: completed when its turn comes
+                if (!obj->type) obj->type = tt_.named(obj->name, "main");
+            } else {
+                resolve(obj);
+            }
             x.mode = Mode::TypeExpr;
             x.type = obj->type;
             if (!x.type) {

@@ -448,7 +448,11 @@ void Checker::checkTypeSpec(const TypeSpec* spec, Scope* scope) {
         if (obj) obj->type = t;
         return;
     }
-    types::Named* named = tt_.named(std::string(spec->name->name), "main");
+    // a Named made early, when the type was named inside a pointer (or
+    // slice, map, ...) type before its turn, is the one completed here
+    types::Named* named = obj && obj->type && obj->type->kind == Kind::Named && !static_cast<types::Named*>(obj->type)->underlying
+                              ? static_cast<types::Named*>(obj->type)
+                              : tt_.named(std::string(spec->name->name), "main");
     if (obj) obj->type = named;
     const ast::Node* outer = typeSpecName_;
     typeSpecName_ = spec->name;  // where gc reports a type too large
@@ -459,6 +463,12 @@ void Checker::checkTypeSpec(const TypeSpec* spec, Scope* scope) {
         u = tt_.basic(Kind::Invalid);
     }
     tt_.setUnderlying(named, u);
+    // map keys that waited for a type being declared: those now complete
+    std::erase_if(pendingMapKeys_, [&](const std::pair<types::Type*, Pos>& p) {
+        if (!static_cast<types::Named*>(p.first)->underlying) return false;
+        mapKey(p.first, p.second);
+        return true;
+    });
     (void)scope;
 }
 
@@ -661,7 +671,21 @@ types::Func* Checker::signature(const FuncType* ft, const Field* recv, FuncInfo*
 
 // ---- type expressions ------------------------------------------------------------------------
 
+void Checker::mapKey(types::Type* k, Pos pos) {
+    if (k->kind != Kind::Invalid && types::underlying(k)->kind != Kind::Invalid && !types::comparable(k))
+        error(pos, "invalid map key type " + typeName(k));
+}
+
 types::Type* Checker::typeExprOrNil(const Expr* e) { return e ? typeExpr(e) : nullptr; }
+
+// A type only referred to (a pointer's element, a slice's, a map's key and
+// value, a channel's): see indirectTypes_.
+types::Type* Checker::indirectTypeExpr(const Expr* e) {
+    ++indirectTypes_;
+    types::Type* t = typeExpr(e);
+    --indirectTypes_;
+    return t;
+}
 
 types::Type* Checker::typeExpr(const Expr* e) {
     guardStack(e);
@@ -679,11 +703,11 @@ types::Type* Checker::typeExpr(const Expr* e) {
             return x.type;
         }
         case ast::Kind::ParenExpr: return typeExpr(static_cast<const ParenExpr*>(e)->x);
-        case ast::Kind::StarExpr: return tt_.pointer(typeExpr(static_cast<const StarExpr*>(e)->x));
+        case ast::Kind::StarExpr: return tt_.pointer(indirectTypeExpr(static_cast<const StarExpr*>(e)->x));
         case ast::Kind::ArrayType: {
             auto* a = static_cast<const ArrayType*>(e);
+            if (!a->len) return tt_.slice(indirectTypeExpr(a->elem));
             types::Type* elem = typeExpr(a->elem);
-            if (!a->len) return tt_.slice(elem);
             if (a->len->kind == ast::Kind::Ellipsis) {
                 error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
                 return invalid;
@@ -721,10 +745,11 @@ types::Type* Checker::typeExpr(const Expr* e) {
         }
         case ast::Kind::MapType: {
             auto* m = static_cast<const MapType*>(e);
-            types::Type* k = typeExpr(m->key);
-            types::Type* v = typeExpr(m->value);
-            if (k->kind != Kind::Invalid && k->kind != Kind::Named && !types::comparable(k))
-                error(m->key->pos, "invalid map key type " + typeName(k));
+            types::Type* k = indirectTypeExpr(m->key);
+            types::Type* v = indirectTypeExpr(m->value);
+            // a named key still being declared is checked once it is complete
+            if (k->kind == Kind::Named && !static_cast<types::Named*>(k)->underlying) pendingMapKeys_.push_back({k, m->key->pos});
+            else mapKey(k, m->key->pos);
             return tt_.map(k, v);
         }
         case ast::Kind::ChanType: {
@@ -732,7 +757,7 @@ types::Type* Checker::typeExpr(const Expr* e) {
             types::ChanDir dir = c->dir == ast::ChanDir::Send   ? types::ChanDir::Send
                                  : c->dir == ast::ChanDir::Recv ? types::ChanDir::Recv
                                                                 : types::ChanDir::Both;
-            return tt_.chan(dir, typeExpr(c->value));
+            return tt_.chan(dir, indirectTypeExpr(c->value));
         }
         case ast::Kind::FuncType: return signature(static_cast<const FuncType*>(e), nullptr, nullptr, nullptr);
         case ast::Kind::StructType: {

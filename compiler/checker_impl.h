@@ -64,6 +64,8 @@ public:
     void collectMethods();
     types::Func* signature(const ast::FuncType* ft, const ast::Field* recv, FuncInfo* info, Scope* scope);
     types::Type* typeExpr(const ast::Expr* e);
+    void mapKey(types::Type* k, Pos pos);  // gc's invalid map key type
+    types::Type* indirectTypeExpr(const ast::Expr* e);
     types::Type* typeExprOrNil(const ast::Expr* e);
     void computeInitOrder();
     bool findDepPath(Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path);
@@ -148,6 +150,12 @@ public:
     const PackageLoader& loader_;
     Info& info_;
     const ast::Node* typeSpecName_ = nullptr;  // the type declaration being checked, if any
+    // Inside a pointer, slice, map, channel or function type: a package
+    // type named here is not needed complete, so it is not resolved now
+    // (its Named is made early and completed later), which lets types refer
+    // to each other through pointers in any order, as Go allows.
+    int indirectTypes_ = 0;
+    std::vector<std::pair<types::Type*, Pos>> pendingMapKeys_;  // named keys checked once complete
 
     Scope universe_;
     Scope* pkgScope_ = nullptr;
