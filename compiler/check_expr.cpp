@@ -864,7 +864,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
             x.invalid = true;
             return;
         }
-        if (l.method->pointerReceiver && base.type->kind != Kind::Pointer) {
+        if (l.method->pointerReceiver && base.type->kind != Kind::Pointer && !l.indirect) {
             error(e->pos, "invalid method expression " + exprString(e) + " (needs pointer receiver (*" +
                               typeName(base.type) + ")." + std::string(sel) + ")");
             x.invalid = true;

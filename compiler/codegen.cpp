@@ -238,9 +238,11 @@ int32_t Generator::nativeMethodWrapper(const types::Method* m, types::Named* nam
 
 // The interface-call function of a method that `outer` gets from an
 // embedded field: it takes a pointer to the outer value (the interface's
-// data word), walks the fields of pm->path to the embedded value, and calls
-// the method there with the value or pointer it wants.
-int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer) {
+// data word, or the receiver of a (*T).M method expression), walks the
+// fields of pm->path to the embedded value, and calls the method there
+// with the value or pointer it wants. byValue: it takes the outer value
+// itself (a T.M method expression).
+int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer, bool byValue) {
     auto fn = std::make_unique<vm::Function>();
     fn->name = "main." + outer->name + "." + pm->name;
     fn->file = filename_;
@@ -249,12 +251,23 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
     int paramSlots = 0, resultSlots = 0;
     for (types::Type* t : pm->sig->params) paramSlots += nslots(t);
     for (types::Type* t : pm->sig->results) resultSlots += nslots(t);
-    fn->paramSlots = 1 + paramSlots;
+    // the outer receiver: a pointer in slot 0, or (byValue) the value itself
+    const int first = byValue ? std::max(1, nslots(outer)) : 1;  // the parameters
+    fn->paramSlots = first + paramSlots;
     Emitter out(fn.get());
     auto emit = [&](Op op, int64_t a, int64_t b, int64_t c) { out.emit(op, a, b, c); };
-    const int ptr = 1 + paramSlots;  // the walking pointer
-    const int base = ptr + 1;        // the call's frame
-    emit(Op::MOV, ptr, 0, 0);
+    const int ptr = first + paramSlots;  // the walking pointer
+    const int base = ptr + 1;            // the call's frame
+    if (byValue) {
+        // T.M of a promoted method: walk a boxed copy of the value
+        emit(Op::NEW, ptr, program_.typeIndex(outer), 0);
+        if (outer->size > 0) {
+            if (isScalar(outer)) emit(storeOp(outer->size), ptr, 0, 0);
+            else emit(Op::STOREN, ptr, 0, outer->size);
+        }
+    } else {
+        emit(Op::MOV, ptr, 0, 0);
+    }
     types::Type* t = outer;
     int64_t off = 0;
     for (int index : pm->path) {
@@ -272,7 +285,7 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
         // the embedded interface: call the method on its dynamic value
         const int ifc = base + 1 + std::max(paramSlots, resultSlots);
         emit(Op::LOADN, ifc, ptr, 16);
-        if (paramSlots > 0) emit(Op::MOVN, base + 1, 1, paramSlots);
+        if (paramSlots > 0) emit(Op::MOVN, base + 1, first, paramSlots);
         emit(Op::CALLI, base, ifc, static_cast<int>(program_.methodNameIndex(pm->name)));
         emit(Op::RET, base, resultSlots, 0);
         fn->resultSlots = resultSlots;
@@ -290,13 +303,27 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer)
         if (isScalar(t)) emit(loadOp(t), base, ptr, 0);
         else if (t->size > 0) emit(Op::LOADN, base, ptr, t->size);
     }
-    if (paramSlots > 0) emit(Op::MOVN, base + recvSlots, 1, paramSlots);
+    if (paramSlots > 0) emit(Op::MOVN, base + recvSlots, first, paramSlots);
     emit(Op::CALL, base, m->function, 0);
     emit(Op::RET, base, resultSlots, 0);
     fn->resultSlots = resultSlots;
     fn->frameSlots = base + recvSlots + std::max(paramSlots, resultSlots) + 1;
     int32_t index = static_cast<int32_t>(program_.functions.size());
     program_.functions.push_back(std::move(fn));
+    return index;
+}
+
+int32_t Generator::promotedMethodExpr(const check::Selection& sel, types::Named* outer, bool byValue) {
+    auto key = std::make_tuple(outer, sel.method, byValue);
+    auto it = promotedExprs_.find(key);
+    if (it != promotedExprs_.end()) return it->second;
+    types::Method pm;
+    pm.name = sel.method->name;
+    pm.sig = sel.method->sig;
+    pm.path = sel.path;
+    pm.target = sel.method;
+    int32_t index = promotedWrapper(&pm, outer, byValue);
+    promotedExprs_[key] = index;
     return index;
 }
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -212,7 +213,10 @@ public:
 
     int32_t functionIndex(const check::FuncInfo* f) { return index_.at(f); }
     int32_t wrapper(const types::Method* m, types::Named* named, bool bound);
-    int32_t promotedWrapper(const types::Method* pm, types::Named* outer);
+    int32_t promotedWrapper(const types::Method* pm, types::Named* outer, bool byValue = false);
+    // T.M or (*T).M of a method T gets from an embedded field
+    int32_t promotedMethodExpr(const check::Selection& sel, types::Named* outer, bool byValue);
+    std::map<std::tuple<types::Named*, const types::Method*, bool>, int32_t> promotedExprs_;
     int32_t nativeWrapper(const Object* f);
     std::map<const Object*, int32_t> nativeWrappers_;
     // How a function made for a library (native) method gets its receiver:

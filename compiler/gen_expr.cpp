@@ -468,6 +468,17 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         case Selection::Kind::MethodExpr: {
             types::Type* recvT = typeOf(e->x);
             bool viaPointer = recvT && recvT->kind == Kind::Pointer && !sel.method->pointerReceiver;
+            if (sel.method && !sel.path.empty()) {
+                // a promoted method: a wrapper walks from the outer receiver
+                types::Type* outerT = recvT->kind == Kind::Pointer ? static_cast<types::Pointer*>(recvT)->elem : recvT;
+                if (sel.method->native >= 0 || outerT->kind != Kind::Named) {
+                    g_.error(e->pos, "this method expression is not supported yet");
+                    return;
+                }
+                emit(Op::FUNC, dst, static_cast<uint32_t>(g_.promotedMethodExpr(sel, static_cast<types::Named*>(outerT),
+                                                                               recvT->kind != Kind::Pointer)));
+                return;
+            }
             if (sel.method && sel.method->native >= 0) {
                 auto how = viaPointer ? Generator::NativeReceiver::Pointer : Generator::NativeReceiver::Value;
                 emit(Op::FUNC, dst, static_cast<uint32_t>(g_.nativeMethodWrapper(sel.method, sel.recvNamed, how)));
