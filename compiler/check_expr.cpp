@@ -406,13 +406,13 @@ void Checker::expr(Operand& x, const Expr* e, types::Type* hint) {
     rawExpr(x, e, hint);
     if (x.invalid) return;
     if (x.mode == Mode::NoValue) {
-        error(e->pos, exprString(e) + " (no value) used as value");
+        error(startPos(e), exprString(e) + " (no value) used as value");
         x.invalid = true;
     } else if (x.mode == Mode::TypeExpr) {
-        error(e->pos, exprString(e) + " (type) is not an expression");
+        error(startPos(e), exprString(e) + " (type) is not an expression");
         x.invalid = true;
     } else if (x.mode == Mode::Builtin) {
-        error(e->pos, exprString(e) + " (built-in) must be called");
+        error(startPos(e), exprString(e) + " (built-in) must be called");
         x.invalid = true;
     } else if (x.type && x.type->kind == Kind::Tuple) {
         error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeName(x.type) + ") in single-value context");

@@ -1330,6 +1330,11 @@ void Checker::returnStmt(const ReturnStmt* r) {
     std::vector<Operand> xs;
     if (r->results.size == 1 && want != 1) {
         multiExpr(xs, r->results[0]);
+        if (xs.empty()) {
+            // a call of a function without results
+            error(startPos(r->results[0]), exprString(r->results[0]) + " (no value) used as value");
+            return;
+        }
     } else {
         for (uint32_t k = 0; k < r->results.size; ++k) {
             Operand x;
