@@ -95,6 +95,13 @@ struct PanicRecord {
     size_t deferFrame = SIZE_MAX;  // frame index of the deferred call it runs
 };
 
+// What a panic in flight counts against the goroutine's stack limit, as
+// Go's panic records live on the goroutine's stack: a recursion that
+// panics and recovers at every level must overflow, not grow forever.
+inline size_t stackBytesOf(const PanicRecord& r) {
+    return sizeof(PanicRecord) + r.trace.frames.size() * sizeof(TraceFrame);
+}
+
 struct Goroutine {
     int64_t id = 1;
     RootBlock slotStack;

@@ -105,6 +105,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
     } catch (PanicUnwind&) {
         if (!caught) throw;
         *caught = std::move(g_->panics.back().panic);
+        g_->stackCharge -= stackBytesOf(g_->panics.back());
         g_->panics.pop_back();
     }
     popFrames(savedFrames);

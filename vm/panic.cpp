@@ -256,7 +256,10 @@ Iface VM::recover() {
 
 void VM::startPanic(GoPanic&& p) {
     PanicRecord r{std::move(p), captureTraceback()};
+    g_->stackCharge += stackBytesOf(r);
     g_->panics.push_back(std::move(r));
+    if (g_->stackCharge + g_->stackSlots * sizeof(uint64_t) + g_->frames.capacity() * sizeof(CallFrame) > config_.maxStackBytes)
+        stackOverflow();
 }
 
 // Unwinding runs the deferred calls of this interpreter level's frames,
@@ -285,7 +288,10 @@ bool VM::unwindNext(size_t bottom) {
 void VM::finishRecovery() {
     size_t index = g_->frames.size() - 1;
     // the recovered panic, and those it interrupted, are over
-    while (!g_->panics.empty() && g_->panics.back().deferFrame > index) g_->panics.pop_back();
+    while (!g_->panics.empty() && g_->panics.back().deferFrame > index) {
+        g_->stackCharge -= stackBytesOf(g_->panics.back());
+        g_->panics.pop_back();
+    }
     const Function* fn = g_->frames[index].fn;
     g_->frames[index].pc = fn->code.data() + fn->recoverPc;
 }
