@@ -21,6 +21,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/emitter.h"
+#include "vm/chan.h"
 #include "support/stack.h"
 
 namespace gos::codegen {
@@ -139,13 +140,20 @@ public:
     void namedResults(int out, bool load);
     bool hasNamedResults() const { return !info_->results.empty() && !info_->results[0]->name.empty(); }
     void recoveryEpilogue();
-    void deferStmt(const DeferStmt* s);
+    void goOrDefer(const Stmt* s, const Expr* call, Op op);
+    void chanRange(const RangeStmt* s, std::string_view label);
+    void selectStmt(const SelectStmt* s, std::string_view label);
+    // a select case's receive, done by SELECT: where its value (and ok) are
+    struct Received {
+        int val, ok;
+    };
+    std::unordered_map<const Expr*, Received> received_;
     void stmtInOrder(const Stmt* s);
     bool readsShared(const Expr* e) const;
     bool orderWalk(const Expr* e, bool& sawShared, bool hoist);
     void orderCalls(const std::vector<const Expr*>& exprs);
     std::unordered_map<const CallExpr*, int> hoisted_;  // calls evaluated ahead: their result slots
-    void deferBuiltin(const CallExpr* call, check::Builtin b, int f);
+    void builtinThunk(const CallExpr* call, check::Builtin b, int f, Op op);
     void printSlot(int v, types::Type* t);
     void assertTo(const TypeAssertExpr* e, int dst, int ok);
     void typeSwitchStmt(const TypeSwitchStmt* s, std::string_view label);

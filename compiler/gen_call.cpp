@@ -351,8 +351,11 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                 emit(Op::MAKEMAP, dst, hint, static_cast<int>(g_.program_.typeIndex(mt)));
                 break;
             }
-            if (types::underlying(typeOf(e))->kind == Kind::Chan) {
-                g_.error(e->pos, "make of channels is not supported yet");
+            if (auto* ct = types::underlying(typeOf(e)); ct->kind == Kind::Chan) {
+                int size = alloc(1);
+                if (e->args.size > 1) exprTo(e->args[1], size, tt.basic(Kind::Int));
+                else emit(Op::LOADI, size, 0);
+                emit(Op::MAKECHAN, dst, size, static_cast<int>(g_.program_.typeIndex(ct)));
                 break;
             }
             auto* st = static_cast<types::Slice*>(types::underlying(typeOf(e)));
@@ -406,6 +409,7 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             break;
         }
         case check::Builtin::Recover: emit(Op::RECOVER, dst); break;
+        case check::Builtin::Close: emit(Op::CLOSE, exprAny(e->args[0])); break;
         case check::Builtin::Delete: {
             auto* mt = static_cast<types::Map*>(types::underlying(typeOf(e->args[0])));
             int blk = alloc(1 + std::max(1, nslots(mt->key)));
@@ -436,7 +440,7 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                 break;
             }
             if (t->kind == Kind::Chan) {
-                g_.error(e->pos, std::string(b == check::Builtin::Len ? "len" : "cap") + " of channels is not supported yet");
+                emit(b == check::Builtin::Len ? Op::CHANLEN : Op::CHANCAP, dst, exprAny(e->args[0]));
                 break;
             }
             int s = exprAny(e->args[0]);
@@ -526,10 +530,12 @@ void FuncGen::printSlot(int v, types::Type* t) {
     }
 }
 
-// defer print(...), panic(v), delete(m, k), copy(d, s), recover(): the
-// arguments are evaluated now, into the parameters of a function made for
-// this statement that performs the built-in on them when it runs.
-void FuncGen::deferBuiltin(const CallExpr* call, check::Builtin b, int f) {
+// defer or go print(...), panic(v), delete(m, k), copy(d, s), close(c),
+// recover(): the arguments are evaluated now, into the parameters of a
+// function made for this statement that performs the built-in on them when
+// it runs.
+void FuncGen::builtinThunk(const CallExpr* call, check::Builtin b, int f, Op op) {
+    int32_t stmtLine = line();
     std::vector<types::Type*> params;
     types::TypeTable& tt = *g_.program_.types;
     for (uint32_t k = 0; k < call->args.size; ++k) {
@@ -542,7 +548,7 @@ void FuncGen::deferBuiltin(const CallExpr* call, check::Builtin b, int f) {
         top_ = slot + nslots(t);
     }
     auto fn = std::make_unique<vm::Function>();
-    fn->name = info_->name + ".deferwrap" + std::to_string(++g_.deferThunks_);
+    fn->name = info_->name + (op == Op::GO ? ".gowrap" : ".deferwrap") + std::to_string(++g_.deferThunks_);
     fn->file = g_.filename_;
     fn->wrapper = true;
     check::FuncInfo thunkInfo;
@@ -576,14 +582,16 @@ void FuncGen::deferBuiltin(const CallExpr* call, check::Builtin b, int f) {
             break;
         }
         case check::Builtin::Recover: t.emit(Op::RECOVER, t.alloc(2)); break;
-        default: g_.error(call->pos, "defer of this built-in function is not supported yet"); break;
+        case check::Builtin::Close: t.emit(Op::CLOSE, 0); break;
+        default: g_.error(call->pos, std::string(op == Op::GO ? "go" : "defer") + " of this built-in function is not supported yet"); break;
     }
     t.emit(Op::RET, 0, 0);
     g_.reportLimit(t);
     int32_t index = static_cast<int32_t>(g_.program_.functions.size());
     g_.program_.functions.push_back(std::move(fn));
     emit(Op::FUNC, f, static_cast<uint32_t>(index));
-    emit(Op::DEFER, f, at);
+    setLine(stmtLine);
+    emit(op, f, at);
 }
 
 }  // namespace gos::codegen

@@ -340,7 +340,17 @@ types::Tuple* FuncGen::multiValue(const Expr* e, int& slot) {
     } else if (e->kind == ast::Kind::CallExpr) {
         callTo(static_cast<const CallExpr*>(e), slot, static_cast<int>(tu->types.size()));
     } else {
-        g_.error(e->pos, "channel receive is not supported yet");
+        // v, ok := <-c
+        int n = nslots(tu->types[0]);
+        if (auto r = received_.find(e); r != received_.end()) {
+            if (n > 0) emit(n == 1 ? Op::MOV : Op::MOVN, slot, r->second.val, n);
+            emit(Op::MOV, slot + n, r->second.ok);
+        } else {
+            int mark = top_;
+            int ch = exprAny(static_cast<const UnaryExpr*>(e)->x);
+            emit(Op::RECVOK, slot, ch, slot + n);
+            top_ = mark;
+        }
     }
     return tu;
 }
@@ -649,6 +659,17 @@ int FuncGen::addressOf(const Expr* e) {
 void FuncGen::unaryTo(const UnaryExpr* e, int dst) {
     types::Type* t = typeOf(e);
     int mark = top_;
+    if (e->op == Tok::Arrow) {
+        int n = nslots(t);
+        if (auto r = received_.find(e); r != received_.end()) {
+            if (n > 0) emit(n == 1 ? Op::MOV : Op::MOVN, dst, r->second.val, n);
+        } else {
+            int ch = exprAny(e->x);
+            emit(Op::RECV, dst, ch);
+        }
+        top_ = mark;
+        return;
+    }
     if (e->op == Tok::And) {
         int p = addressOf(e->x);
         if (p != dst) emit(Op::MOV, dst, p);

@@ -365,6 +365,10 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
         mapRange(s, label);
         return;
     }
+    if (types::underlying(typeOf(s->x))->kind == Kind::Chan) {
+        chanRange(s, label);
+        return;
+    }
     int mark = top_;
     types::Type* xt = typeOf(s->x);
     types::Type* u = types::underlying(xt);
@@ -439,6 +443,109 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     size_t back = jump();
     patchJump(back, top);
     patchJump(exit, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+// for v := range c: receive until c is closed and drained.
+void FuncGen::chanRange(const RangeStmt* s, std::string_view label) {
+    int mark = top_;
+    auto* ct = static_cast<types::Chan*>(types::underlying(typeOf(s->x)));
+    int ch = alloc(1);
+    exprTo(s->x, ch);
+    Place kp = rangeVar(s, s->key);
+    int val = alloc(std::max(1, nslots(ct->elem)));
+    int ok = alloc(1);
+    size_t top = here();
+    setLine(s);
+    emit(Op::RECVOK, val, ch, ok);
+    size_t exit = jump(Op::JF, ok);
+    if (kp.where != Place::Where::Discard) store(rangePlace(s, s->key, kp), val);
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(s->body->list);
+    top_ = bodyMark;
+    for (size_t p : loops_.back().continues) patchJump(p, top);
+    size_t back = jump();
+    patchJump(back, top);
+    patchJump(exit, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+    top_ = mark;
+}
+
+// The receive of a select case (<-c, v := <-c, v, ok = <-c), or null.
+static const UnaryExpr* caseReceive(const Stmt* comm) {
+    const Expr* e = nullptr;
+    if (comm->kind == ast::Kind::ExprStmt) e = static_cast<const ExprStmt*>(comm)->x;
+    else if (comm->kind == ast::Kind::AssignStmt) e = static_cast<const AssignStmt*>(comm)->rhs[0];
+    while (e && e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
+    return e && e->kind == ast::Kind::UnaryExpr ? static_cast<const UnaryExpr*>(e) : nullptr;
+}
+
+// select: the channels and sent values are evaluated once, in source
+// order; SELECT picks a case (its SELCASEs name the operands), and a test
+// per case jumps to its body. A receive case's value lands in a temporary
+// the case's assignment then reads (received_), so the assignment and its
+// declarations compile as ordinary statements.
+void FuncGen::selectStmt(const SelectStmt* s, std::string_view label) {
+    setLine(s);
+    int mark = top_;
+    struct Case {
+        const CommClause* clause;
+        bool send;
+        int ch, val, ok;
+    };
+    std::vector<Case> cases;
+    const CommClause* deflt = nullptr;
+    for (Stmt* st : s->clauses) {
+        auto* cc = static_cast<const CommClause*>(st);
+        if (!cc->comm) {
+            deflt = cc;
+            continue;
+        }
+        Case c{cc, cc->comm->kind == ast::Kind::SendStmt, alloc(1), -1, -1};
+        if (c.send) {
+            auto* ss = static_cast<const SendStmt*>(cc->comm);
+            auto* ct = static_cast<types::Chan*>(types::underlying(typeOf(ss->chan)));
+            exprTo(ss->chan, c.ch);
+            c.val = alloc(std::max(1, nslots(ct->elem)));
+            exprTo(ss->value, c.val, ct->elem);
+        } else {
+            const UnaryExpr* r = caseReceive(cc->comm);
+            auto* ct = static_cast<types::Chan*>(types::underlying(typeOf(r->x)));
+            exprTo(r->x, c.ch);
+            c.val = alloc(std::max(1, nslots(ct->elem)));
+            if (cc->comm->kind == ast::Kind::AssignStmt && static_cast<const AssignStmt*>(cc->comm)->lhs.size == 2) c.ok = alloc(1);
+        }
+        cases.push_back(c);
+    }
+    int chosen = alloc(1);
+    setLine(s);
+    emit(Op::SELECT, chosen, static_cast<uint32_t>(cases.size()), deflt ? 1 : 0);
+    for (const Case& c : cases) emit(Op::SELCASE, c.ch, c.val, vm::selcaseFlags(c.send, c.ok));
+    loops_.push_back({label, true, {}, {}});
+    std::vector<size_t> ends;
+    for (size_t k = 0; k < cases.size(); ++k) {
+        const Case& c = cases[k];
+        size_t skip = emit(Op::JNEI_I64, chosen, static_cast<uint32_t>(k), 0);
+        int caseMark = top_;
+        if (!c.send && c.clause->comm->kind == ast::Kind::AssignStmt) {
+            received_[caseReceive(c.clause->comm)] = {c.val, c.ok};
+            stmt(c.clause->comm);
+        }
+        stmts(c.clause->body);
+        top_ = caseMark;
+        ends.push_back(jump());
+        patchJump(skip, here());
+    }
+    if (deflt) {
+        int caseMark = top_;
+        stmts(deflt->body);
+        top_ = caseMark;
+    }
+    for (size_t p : ends) patchJump(p, here());
     for (size_t p : loops_.back().breaks) patchJump(p, here());
     loops_.pop_back();
     top_ = mark;
@@ -643,18 +750,18 @@ void FuncGen::recoveryEpilogue() {
     emit(Op::RET, out, total);
 }
 
-// defer f(args): the func value (a closure; a method value for x.M, a
-// wrapper for a library function) and the argument slots, as for a call,
-// are recorded in the frame; RUNDEFERS runs them.
-void FuncGen::deferStmt(const DeferStmt* s) {
-    setLine(s);
+// defer f(args) and go f(args): the func value (a closure; a method value
+// for x.M, a wrapper for a library function) and the argument slots are
+// evaluated now, as for a call; DEFER records them in the frame (RUNDEFERS
+// runs them), GO starts a goroutine with them.
+void FuncGen::goOrDefer(const Stmt* s, const Expr* callExpr, Op op) {
     int mark = top_;
-    auto* call = static_cast<const CallExpr*>(s->call);
+    auto* call = static_cast<const CallExpr*>(callExpr);
     int f = alloc(1);
     if (const check::TypeAndValue* tv = g_.info_.typeOf(call->fun); tv && tv->mode == Mode::Builtin) {
         const Expr* fun = call->fun;
         while (fun->kind == ast::Kind::ParenExpr) fun = static_cast<const ParenExpr*>(fun)->x;
-        deferBuiltin(call, g_.info_.uses.at(static_cast<const Ident*>(fun))->builtin, f);
+        builtinThunk(call, g_.info_.uses.at(static_cast<const Ident*>(fun))->builtin, f, op);
         top_ = mark;
         return;
     }
@@ -663,12 +770,13 @@ void FuncGen::deferStmt(const DeferStmt* s) {
     top_ = f + 1;
     int base = callArgs(call, sig, nullptr, nullptr);
     if (base != f + 1) {
-        g_.error(s->pos, "internal error: deferred arguments misplaced");
+        g_.error(call->pos, "internal error: call arguments misplaced");
         return;
     }
     int n = 0;
     for (types::Type* t : sig->params) n += nslots(t);
-    emit(Op::DEFER, f, n);
+    setLine(s);
+    emit(op, f, n);
     top_ = mark;
 }
 
@@ -700,6 +808,9 @@ void FuncGen::stmt(const Stmt* s) {
         case ast::Kind::DeferStmt:
             // the deferred call's operands (the call itself runs later)
             for (Expr* a : static_cast<const CallExpr*>(static_cast<const DeferStmt*>(s)->call)->args) exprs.push_back(a);
+            break;
+        case ast::Kind::GoStmt:
+            for (Expr* a : static_cast<const CallExpr*>(static_cast<const GoStmt*>(s)->call)->args) exprs.push_back(a);
             break;
         default: break;
     }
@@ -770,7 +881,22 @@ void FuncGen::stmtInOrder(const Stmt* s) {
         case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(s), {}); break;
         case ast::Kind::SwitchStmt: switchStmt(static_cast<const SwitchStmt*>(s), {}); break;
         case ast::Kind::TypeSwitchStmt: typeSwitchStmt(static_cast<const TypeSwitchStmt*>(s), {}); break;
-        case ast::Kind::DeferStmt: deferStmt(static_cast<const DeferStmt*>(s)); break;
+        case ast::Kind::DeferStmt: goOrDefer(s, static_cast<const DeferStmt*>(s)->call, Op::DEFER); break;
+        case ast::Kind::GoStmt: goOrDefer(s, static_cast<const GoStmt*>(s)->call, Op::GO); break;
+        case ast::Kind::SendStmt: {
+            auto* ss = static_cast<const SendStmt*>(s);
+            auto* ct = static_cast<types::Chan*>(types::underlying(typeOf(ss->chan)));
+            int mark = top_;
+            int ch = alloc(1);
+            exprTo(ss->chan, ch);
+            int v = alloc(std::max(1, nslots(ct->elem)));
+            exprTo(ss->value, v, ct->elem);
+            setLine(s);
+            emit(Op::SEND, ch, v);
+            top_ = mark;
+            break;
+        }
+        case ast::Kind::SelectStmt: selectStmt(static_cast<const SelectStmt*>(s), {}); break;
         case ast::Kind::LabeledStmt: {
             auto* l = static_cast<const LabeledStmt*>(s);
             labelPcs_[l->label->name] = here();
@@ -781,6 +907,7 @@ void FuncGen::stmtInOrder(const Stmt* s) {
                 case ast::Kind::TypeSwitchStmt:
                     typeSwitchStmt(static_cast<const TypeSwitchStmt*>(l->stmt), l->label->name);
                     break;
+                case ast::Kind::SelectStmt: selectStmt(static_cast<const SelectStmt*>(l->stmt), l->label->name); break;
                 default: stmt(l->stmt);
             }
             break;

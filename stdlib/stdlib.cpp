@@ -74,7 +74,8 @@ constexpr PackageEntry kPackages[] = {
     {"fmt", declareFmt},         {"math", declareMath},       {"os", declareOs},
     {"strings", declareStrings}, {"errors", declareErrors},   {"strconv", declareStrconv},
     {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
-    {"time", declareTime},
+    {"time", declareTime},       {"runtime", declareRuntime},
+    {"sync", declareSync},
 };
 
 std::string_view packageName(std::string_view path) {
@@ -106,6 +107,9 @@ check::PackageLoader loader(vm::Program& program, check::Info& info) {
         info.packages.push_back(std::move(pkg));
         PackageBuilder b(raw, program, info);
         entry->declare(b);
+        // os sets finalizers as it initialises (on Stdin, Stdout, Stderr),
+        // which starts Go's finalizer goroutine before main's; fmt imports os
+        if (entry->path == "os" || entry->path == "fmt") program.firstGoroutineId = 6;
         return raw;
     };
 }

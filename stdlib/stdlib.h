@@ -60,6 +60,8 @@ void declareSort(PackageBuilder& b);
 void declareUnicode(PackageBuilder& b);
 void declareUtf8(PackageBuilder& b);
 void declareTime(PackageBuilder& b);
+void declareRuntime(PackageBuilder& b);
+void declareSync(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //

@@ -83,6 +83,8 @@ struct TraceFrame {
 // whether there were more.
 struct Traceback {
     int64_t goroutine = 1;  // its id
+    const char* status = "running";          // Go's words: running, chan receive, select, ...
+    TraceFrame createdBy{nullptr, nullptr};  // the go statement that started it (none for main)
     std::vector<TraceFrame> frames;
     bool elided = false;
 };
@@ -102,6 +104,33 @@ inline size_t stackBytesOf(const PanicRecord& r) {
     return sizeof(PanicRecord) + r.trace.frames.size() * sizeof(TraceFrame);
 }
 
+// How a goroutine stands with the scheduler (sched.cpp).
+enum class GStatus : uint8_t {
+    Runnable,  // in the run queue (or about to be)
+    Running,   // the VM's current goroutine
+    Waiting,   // parked: a channel, a select, a lock, a timer will ready it
+    Dead,      // returned (or ended by Goexit); kept for reuse
+};
+
+struct Chan;
+struct Goroutine;
+
+// A goroutine's place in one channel's queue of senders or receivers (Go's
+// sudog): one for a plain channel operation, one per case for a select.
+// The value moves straight between the two goroutines' stacks: `slot` is
+// the offset in the waiting goroutine's slot stack of the value it sends
+// or of where the value it receives goes (its stack does not move while it
+// waits, but an offset stays right if it did).
+struct Waiter {
+    Goroutine* g = nullptr;
+    Chan* chan = nullptr;
+    Waiter* next = nullptr;
+    Waiter* prev = nullptr;
+    size_t slot = 0;
+    int32_t caseIndex = 0;  // the select case it stands for
+    bool send = false;
+};
+
 struct Goroutine {
     int64_t id = 1;
     RootBlock slotStack;
@@ -114,6 +143,25 @@ struct Goroutine {
     size_t frameCheck = 0;   // min(frames.capacity(), frameLimit): a call at this depth grows frames
     size_t nativeArgs = 0;   // slot offset of the running native's arguments
     std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics;  // values stay reachable
+
+    // ---- scheduling (sched.cpp) ----
+    GStatus status = GStatus::Runnable;
+    const char* waitReason = "";  // Go's words for what it waits on: "chan receive", "select"
+    // Where it resumes: at frames.back().pc (an instruction that parked it
+    // runs again, and finds its operation completed), or at the next one
+    // (a native that parked it has done its part).
+    bool resumeAfter = false;
+    Goroutine* schedNext = nullptr;  // run queue link
+    TraceFrame createdBy{nullptr, nullptr};  // the go statement that started it
+    // the channel operations it waits in: waiters[0] for a plain one,
+    // one per case for a select (never reallocated while linked)
+    std::vector<Waiter> waiters;
+    // set by whoever completes its wait: the case that went ahead, and
+    // whether a receive got a sent value (false: the channel was closed)
+    int32_t selected = -1;
+    bool recvOk = false;
+    bool woken = false;
+    int nested = 0;  // interpreter levels nested on the machine stack for it (natives calling Go)
 };
 
 }  // namespace gos::vm

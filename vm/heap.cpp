@@ -93,8 +93,10 @@ GoString VM::makeString(std::string_view s) {
 
 VM::VM(const Program& program, VMConfig config) : program_(program), config_(std::move(config)) {
     initCollector();
-    main_ = std::make_unique<Goroutine>();
-    g_ = main_.get();
+    goroutines_.push_back(std::make_unique<Goroutine>());
+    g_ = goroutines_[0].get();
+    g_->status = GStatus::Running;
+    nextGoid_ = program.firstGoroutineId;
     g_->stackSlots = 1 << 14;
     globals_ = GC_MALLOC_UNCOLLECTABLE(program.globalsSize > 0 ? static_cast<size_t>(program.globalsSize) : 8);
     if (!g_->slotStack.grow(g_->stackSlots * sizeof(uint64_t)) || !g_->frames.reserve(256) || !globals_)
@@ -104,6 +106,7 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     gcStressEvery_ = config_.gcStressEvery;
     updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
+    checkAt_ = stepLimit_;
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }

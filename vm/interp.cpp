@@ -17,6 +17,7 @@
 #include <complex>
 #include <cstring>
 
+#include "vm/chan.h"
 #include "vm/map.h"
 #include "vm/runtime.h"
 #include "vm/slice.h"
@@ -94,6 +95,11 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
         // a Go call nested in a native nests the interpreter on the machine stack
         guardNativeStack();
         if (!args.empty()) std::memcpy(g_->stack + base, args.data(), args.size() * 8);
+        struct Nest {
+            Goroutine* g;
+            explicit Nest(Goroutine* g) : g(g) { ++g->nested; }
+            ~Nest() { --g->nested; }
+        } nest(g_);
         execute(callee, g_->stack + base, closure);
         g_->nativeArgs = savedArgs;
         if (!results.empty()) std::memcpy(results.data(), g_->stack + base, results.size() * 8);
@@ -120,10 +126,10 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
 #undef X
     };
 
-    Goroutine& g = *g_;
-    if (g.frames.size() >= g.frameCheck) growFrames();
-    g.frames.push_back({entry, entry->code.data(), entryBase, closure});
-    const size_t bottom = g.frames.size();
+    Goroutine* G = g_;
+    if (G->frames.size() >= G->frameCheck) growFrames();
+    G->frames.push_back({entry, entry->code.data(), entryBase, closure});
+    const size_t bottom = G->frames.size();
 
     const Function* fn = entry;
     const Instr* pc = entry->code.data();
@@ -135,31 +141,53 @@ void VM::execute(const Function* entry, uint64_t* entryBase, Closure* closure) {
         i = *pc++;                                            \
         goto* kLabels[static_cast<size_t>(i.op)];             \
     } while (0)
-#define SAVE_PC() (g.frames.back().pc = pc - 1)
-#define COUNT_STEP()                           \
-    do {                                       \
-        if (++steps_ > stepLimit_) {           \
-            SAVE_PC();                         \
-            fatal("instruction limit exceeded"); \
-        }                                      \
+#define SAVE_PC() (G->frames.back().pc = pc - 1)
+// The current goroutine stops here (its pc saved, resumeAfter set): the
+// loop goes on with the goroutine the scheduler makes current.
+#define SWITCH()                                                       \
+    do {                                                               \
+        G = schedule();                                                \
+        fn = G->frames.back().fn;                                      \
+        pc = G->frames.back().pc + (G->resumeAfter ? 1 : 0);           \
+        R = G->frames.back().base;                                     \
+    } while (0)
+// A parked instruction: it runs again when the goroutine resumes.
+#define PARK()                    \
+    do {                          \
+        G->resumeAfter = false;   \
+        SWITCH();                 \
+        DISPATCH();               \
+    } while (0)
+// After a call entered its callee (frames.back() is the callee's, at its
+// first instruction): counts a step, and may let another goroutine run.
+#define CALL_STEP()                                          \
+    do {                                                     \
+        if (++steps_ > checkAt_ && stepCheck()) goto preempt; \
+    } while (0)
+// After a native returned: it may have parked or yielded the goroutine.
+#define AFTER_NATIVE()                                           \
+    do {                                                         \
+        if (G->status != GStatus::Running) [[unlikely]] goto parked; \
     } while (0)
 // Makes room for callee's frame at R + i.a (the stack may move) and counts
 // the call; the caller then pushes the CallFrame and jumps in.
 #define ENTER_FRAME(callee)                                               \
     uint64_t* base = R + i.a;                                             \
-    if (base + (callee)->frameSlots > g.stack + g.stackSlots) {             \
-        size_t off_ = static_cast<size_t>(R - g.stack);                    \
+    if (base + (callee)->frameSlots > G->stack + G->stackSlots) {             \
+        size_t off_ = static_cast<size_t>(R - G->stack);                    \
         growStack(static_cast<size_t>(i.a + (callee)->frameSlots));       \
-        R = g.stack + off_;                                                \
+        R = G->stack + off_;                                                \
         base = R + i.a;                                                   \
     }                                                                     \
-    if (g.frames.size() >= g.frameCheck) growFrames();                      \
-    COUNT_STEP()
-#define BRANCH(off)                    \
-    do {                               \
-        int32_t o_ = (off);            \
-        if (o_ < 0) COUNT_STEP();      \
-        pc += o_;                      \
+    if (G->frames.size() >= G->frameCheck) growFrames()
+#define BRANCH(off)                                          \
+    do {                                                     \
+        int32_t o_ = (off);                                  \
+        pc += o_;                                            \
+        if (o_ < 0 && ++steps_ > checkAt_) {                  \
+            G->frames.back().pc = pc;                        \
+            if (stepCheck()) goto preempt;                   \
+        }                                                    \
     } while (0)
 
     // A panic thrown below is caught at the end of this loop, which pushes
@@ -709,14 +737,14 @@ op_DEFER:
     DISPATCH();
 op_RUNDEFERS: {
     // one deferred call at a time: its frame returns here, to run the next
-    DeferRecord* d = g.frames.back().defers;
+    DeferRecord* d = G->frames.back().defers;
     if (!d) DISPATCH();
     SAVE_PC();
-    g.frames.back().defers = d->next;
+    G->frames.back().defers = d->next;
     enterDeferred(d, FrameKind::DeferAtReturn);
-    fn = g.frames.back().fn;
+    fn = G->frames.back().fn;
     pc = fn->code.data();
-    R = g.frames.back().base;
+    R = G->frames.back().base;
     DISPATCH();
 }
 op_RECOVER: {
@@ -848,10 +876,11 @@ op_CALL: {
     const Function* callee = program_.functions[i.bx()].get();
     SAVE_PC();
     ENTER_FRAME(callee);
-    g.frames.push_back({callee, callee->code.data(), base, nullptr});
+    G->frames.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
     pc = callee->code.data();
+    CALL_STEP();
     DISPATCH();
 }
 op_CALLC: {
@@ -860,18 +889,20 @@ op_CALLC: {
     if (!closure) runtimeError(kNilDeref, true);
     const Function* callee = closure->fn;
     ENTER_FRAME(callee);
-    g.frames.push_back({callee, callee->code.data(), base, closure});
+    G->frames.push_back({callee, callee->code.data(), base, closure});
     fn = callee;
     R = base;
     pc = callee->code.data();
+    CALL_STEP();
     DISPATCH();
 }
 op_CALLN: {
     SAVE_PC();
-    size_t off = static_cast<size_t>(R - g.stack);
-    g.nativeArgs = off + i.a;
+    size_t off = static_cast<size_t>(R - G->stack);
+    G->nativeArgs = off + i.a;
     program_.natives[i.bx()].fn(*this, R + i.a);
-    R = g.stack + off;  // a native may have grown the stack
+    R = G->stack + off;  // a native may have grown the stack
+    AFTER_NATIVE();
     DISPATCH();
 }
 op_CALLI: {
@@ -882,38 +913,40 @@ op_CALLI: {
     if (!m) runtimeError(kNilDeref, true);
     R[i.a] = reinterpret_cast<uint64_t>(v.data);
     if (m->native >= 0) {
-        size_t off = static_cast<size_t>(R - g.stack);
-        g.nativeArgs = off + i.a;
+        size_t off = static_cast<size_t>(R - G->stack);
+        G->nativeArgs = off + i.a;
         program_.natives[static_cast<size_t>(m->native)].fn(*this, R + i.a);
-        R = g.stack + off;
+        R = G->stack + off;
+        AFTER_NATIVE();
         DISPATCH();
     }
     const Function* callee = program_.functions[static_cast<size_t>(m->ifaceFunction)].get();
     ENTER_FRAME(callee);
-    g.frames.push_back({callee, callee->code.data(), base, nullptr});
+    G->frames.push_back({callee, callee->code.data(), base, nullptr});
     fn = callee;
     R = base;
     pc = callee->code.data();
+    CALL_STEP();
     DISPATCH();
 }
 op_STACKCHARGE:
-    g.stackCharge += static_cast<size_t>(fn->stackBytes);
-    if (g.stackCharge + g.stackSlots * sizeof(uint64_t) + g.frames.capacity() * sizeof(CallFrame) > config_.maxStackBytes) {
+    G->stackCharge += static_cast<size_t>(fn->stackBytes);
+    if (G->stackCharge + G->stackSlots * sizeof(uint64_t) + G->frames.capacity() * sizeof(CallFrame) > config_.maxStackBytes) {
         SAVE_PC();
         stackOverflow();
     }
     DISPATCH();
 op_RETC:
-    g.stackCharge -= static_cast<size_t>(fn->stackBytes);
+    G->stackCharge -= static_cast<size_t>(fn->stackBytes);
     goto op_RET;
 op_RET: {
     if (i.a != 0) std::memmove(R, &R[i.a], size_t(i.b) * 8);
-    if (g.deferFrames != 0) [[unlikely]] {
-        FrameKind kind = g.frames.back().kind;
+    if (G->deferFrames != 0) [[unlikely]] {
+        FrameKind kind = G->frames.back().kind;
         if (kind != FrameKind::Call) {
-            --g.deferFrames;
-            g.frames.pop_back();
-            const CallFrame& deferrer = g.frames.back();
+            --G->deferFrames;
+            G->frames.pop_back();
+            const CallFrame& deferrer = G->frames.back();
             fn = deferrer.fn;
             R = deferrer.base;
             if (kind == FrameKind::DeferAtReturn) {
@@ -921,15 +954,21 @@ op_RET: {
                 DISPATCH();
             }
             // a deferred call a panic ran
-            if (!g.panics.back().recovered) goto unwinding;
+            if (!G->panics.back().recovered) goto unwinding;
             finishRecovery();
-            pc = g.frames.back().pc;
+            pc = G->frames.back().pc;
             DISPATCH();
         }
     }
-    g.frames.pop_back();
-    if (g.frames.size() < bottom) return;
-    const CallFrame& caller = g.frames.back();
+    G->frames.pop_back();
+    if (G->frames.size() < bottom) [[unlikely]] {
+        // a nested level's call, or main, returned; or a goroutine ended
+        if (G->nested > 0 || G == goroutines_[0].get()) return;
+        goroutineExit();
+        SWITCH();
+        DISPATCH();
+    }
+    const CallFrame& caller = G->frames.back();
     fn = caller.fn;
     pc = caller.pc + 1;
     R = caller.base;
@@ -956,7 +995,76 @@ op_CLOSURE: {
     DISPATCH();
 }
 op_UPVAL:
-    R[i.a] = reinterpret_cast<uint64_t>(g.frames.back().closure->captures[i.b]);
+    R[i.a] = reinterpret_cast<uint64_t>(G->frames.back().closure->captures[i.b]);
+    DISPATCH();
+
+    // ---- goroutines and channels ----
+op_GO:
+    SAVE_PC();
+    spawn(reinterpret_cast<Closure*>(R[i.a]), &R[i.a + 1], i.b);
+    DISPATCH();
+op_MAKECHAN:
+    SAVE_PC();
+    R[i.a] = reinterpret_cast<uint64_t>(makeChan(program_.runtimeTypes[i.c], static_cast<int64_t>(R[i.b])));
+    DISPATCH();
+op_SEND:
+    SAVE_PC();
+    if (G->woken) [[unlikely]] {
+        G->woken = false;
+        if (!G->recvOk) sendOnClosed();
+        DISPATCH();
+    }
+    if (!chanSend(reinterpret_cast<Chan*>(R[i.a]), &R[i.b])) PARK();
+    DISPATCH();
+op_RECV:
+    SAVE_PC();
+    if (G->woken) [[unlikely]] {
+        completeRecv(reinterpret_cast<Chan*>(R[i.b]), &R[i.a], nullptr);
+        DISPATCH();
+    }
+    if (!chanRecv(reinterpret_cast<Chan*>(R[i.b]), &R[i.a], nullptr)) PARK();
+    DISPATCH();
+op_RECVOK:
+    SAVE_PC();
+    if (G->woken) [[unlikely]] {
+        completeRecv(reinterpret_cast<Chan*>(R[i.b]), &R[i.a], &R[i.c]);
+        DISPATCH();
+    }
+    if (!chanRecv(reinterpret_cast<Chan*>(R[i.b]), &R[i.a], &R[i.c])) PARK();
+    DISPATCH();
+op_CLOSE:
+    SAVE_PC();
+    chanClose(reinterpret_cast<Chan*>(R[i.a]));
+    DISPATCH();
+op_CHANLEN: {
+    auto* c = reinterpret_cast<Chan*>(R[i.b]);
+    R[i.a] = c ? static_cast<uint64_t>(c->count) : 0;
+    DISPATCH();
+}
+op_CHANCAP: {
+    auto* c = reinterpret_cast<Chan*>(R[i.b]);
+    R[i.a] = c ? static_cast<uint64_t>(c->cap) : 0;
+    DISPATCH();
+}
+op_SELECT: {
+    SAVE_PC();
+    int32_t k = selectCases(R, pc, i.b, i.c != 0);
+    if (k == kSelectParked) PARK();
+    R[i.a] = static_cast<uint64_t>(static_cast<int64_t>(k));
+    pc += i.b;
+    DISPATCH();
+}
+op_SELCASE:
+    DISPATCH();
+    // the current goroutine lets another run: resumed at frames.back().pc
+preempt:
+    G->resumeAfter = false;
+    SWITCH();
+    DISPATCH();
+    // a native parked the current goroutine or yielded: resumed after the call
+parked:
+    G->resumeAfter = true;
+    SWITCH();
     DISPATCH();
 
     // ---- interfaces and panics ----
@@ -1019,15 +1127,18 @@ op_PRINT_NL:
     }
 unwinding:
     if (!unwindNext(bottom)) throw PanicUnwind{};
-    fn = g.frames.back().fn;
-    pc = g.frames.back().pc;
-    R = g.frames.back().base;
+    fn = G->frames.back().fn;
+    pc = G->frames.back().pc;
+    R = G->frames.back().base;
     }
 
 #undef DISPATCH
 #undef SAVE_PC
 #undef BRANCH
-#undef COUNT_STEP
+#undef SWITCH
+#undef PARK
+#undef CALL_STEP
+#undef AFTER_NATIVE
 #undef ENTER_FRAME
 #undef NIL_CHECK
 #undef LOAD

@@ -88,6 +88,10 @@ struct Program {
     std::vector<types::Type*> runtimeTypes;  // T[i] of NEW and MKIFACE
     int64_t globalsSize = 0;
     int32_t entry = -1;                      // the function that runs init and main
+    // The id of the first goroutine a go statement starts. Go's runtime
+    // starts its own first (three always, a fourth for finalizers once a
+    // package such as os sets one), and with one P numbers them in order.
+    int64_t firstGoroutineId = 5;
     std::deque<std::string> strings;         // storage of string constants (stable addresses)
     std::vector<std::string> methodNames;    // M[i] of CALLI
     std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 
 namespace gos::vm {
 
@@ -52,13 +54,36 @@ struct RootRegistry {
     static void* grow(void* arg) {
         auto* g = static_cast<Growth*>(arg);
         RootBlock* b = g->block;
-        void* p = b->data_ ? mremap(b->data_, b->bytes_, g->bytes, MREMAP_MAYMOVE)
-                           : mmap(nullptr, g->bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        g->ok = p != MAP_FAILED;
-        if (g->ok) {
-            b->data_ = p;
-            b->bytes_ = g->bytes;
+        void* p = nullptr;
+        if (g->bytes < RootBlock::kSmallBytes) {
+            // small: C++ heap memory, copied when it grows
+            p = std::calloc(1, g->bytes);
+            if (!p) return nullptr;
+            if (b->data_) std::memcpy(p, b->data_, b->bytes_);
+            std::free(b->data_);
+        } else if (b->data_ && b->bytes_ >= RootBlock::kSmallBytes) {
+            p = mremap(b->data_, b->bytes_, g->bytes, MREMAP_MAYMOVE);
+            if (p == MAP_FAILED) return nullptr;
+        } else {
+            p = mmap(nullptr, g->bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p == MAP_FAILED) return nullptr;
+            if (b->data_) {
+                std::memcpy(p, b->data_, b->bytes_);
+                std::free(b->data_);
+            }
         }
+        g->ok = true;
+        b->data_ = p;
+        b->bytes_ = g->bytes;
+        return nullptr;
+    }
+
+    static void* release(void* arg) {
+        auto* b = static_cast<RootBlock*>(arg);
+        if (b->bytes_ >= RootBlock::kSmallBytes) munmap(b->data_, b->bytes_);
+        else std::free(b->data_);
+        b->data_ = nullptr;
+        b->bytes_ = 0;
         return nullptr;
     }
 };
@@ -73,14 +98,18 @@ RootBlock::RootBlock() {
 
 RootBlock::~RootBlock() {
     GC_call_with_alloc_lock(RootRegistry::unlink, this);
-    if (data_) munmap(data_, bytes_);
+    RootRegistry::release(this);
 }
+
+void RootBlock::release() { GC_call_with_alloc_lock(RootRegistry::release, this); }
 
 bool RootBlock::grow(size_t bytes) {
     size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
     if (bytes <= bytes_) return true;
     if (bytes > SIZE_MAX - page) return false;
-    RootRegistry::Growth g{this, (bytes + page - 1) / page * page, false};
+    // small blocks by 64 bytes, mapped ones by pages
+    size_t unit = bytes < kSmallBytes ? 64 : page;
+    RootRegistry::Growth g{this, (bytes + unit - 1) / unit * unit, false};
     GC_call_with_alloc_lock(RootRegistry::grow, &g);
     return g.ok;
 }

@@ -4,9 +4,11 @@
 // must be scanned by the collector, but they must not be collected heap
 // objects themselves: a stack that grows to hundreds of megabytes would
 // then count as allocation, trigger collections and be copied inside the
-// heap. So each is a RootBlock: pages mapped from the kernel and grown in
-// place or moved by mremap (never copied, and touched only when used), and
-// the collector learns of every live RootBlock through its
+// heap. So each is a RootBlock: a small block (a new goroutine's stack) is
+// C++ heap memory, so that a hundred thousand goroutines do not need two
+// hundred thousand kernel mappings; past kSmallBytes it moves to pages
+// mapped from the kernel, grown in place or moved by mremap (never copied,
+// and touched only when used). The collector learns of every live RootBlock through its
 // push-other-roots hook, scanning each block whole (conservatively, like a
 // goroutine stack).
 //
@@ -36,6 +38,10 @@ public:
     // bytes are zero. False (and nothing changed) when the memory cannot be
     // had.
     bool grow(size_t bytes);
+    // Gives the memory back (the block is empty, as new).
+    void release();
+
+    static constexpr size_t kSmallBytes = 64 * 1024;
 
 private:
     friend struct RootRegistry;

@@ -368,6 +368,7 @@ constexpr size_t kTracebackMaxFrames = 100;
 Traceback VM::captureTraceback() const {
     Traceback t;
     t.goroutine = g_->id;
+    t.createdBy = g_->createdBy;
     for (size_t k = g_->frames.size(); k-- > 0;) {
         const CallFrame& f = g_->frames[k];
         if (f.fn->wrapper || f.fn->name.rfind("runtime.", 0) == 0) continue;
@@ -381,14 +382,15 @@ Traceback VM::captureTraceback() const {
 }
 
 std::string VM::formatTraceback(const Traceback& t) {
-    std::string out = "goroutine " + std::to_string(t.goroutine) + " [running]:\n";
-    for (const TraceFrame& f : t.frames) {
+    auto where = [](const TraceFrame& f) {
         size_t pc = static_cast<size_t>(f.pc - f.fn->code.data());
         int line = pc < f.fn->lines.size() ? f.fn->lines[pc] : 0;
-        out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n\t" + f.fn->file + ":" +
-               std::to_string(line) + "\n";
-    }
+        return "\t" + f.fn->file + ":" + std::to_string(line) + "\n";
+    };
+    std::string out = "goroutine " + std::to_string(t.goroutine) + " [" + t.status + "]:\n";
+    for (const TraceFrame& f : t.frames) out += f.fn->name + (f.fn->paramSlots > 0 ? "(...)" : "()") + "\n" + where(f);
     if (t.elided) out += "...additional frames elided...\n";
+    if (t.createdBy.fn) out += "created by " + t.createdBy.fn->name + "\n" + where(t.createdBy);
     return out;
 }
 

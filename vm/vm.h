@@ -26,6 +26,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <span>
@@ -146,6 +147,25 @@ public:
     // The argument (and result) slots of the running native.
     uint64_t* nativeArgs() const { return g_->stack + g_->nativeArgs; }
 
+    // ---- the scheduler (sched.cpp), for natives that block ----
+    // A native parks the running goroutine (it waits until someone calls
+    // ready on it) or yields (others run first); either takes effect when
+    // the native returns, and the goroutine then resumes after the call.
+    Goroutine* current() const { return g_; }
+    void park(const char* reason);
+    void yield();
+    void ready(Goroutine* g);
+    // Go's semaphores (runtime/sema.go): goroutines parked on an address of
+    // Go memory, woken first come first served. semaWait parks the current
+    // goroutine; semaWake readies the longest waiting one (false: none).
+    void semaWait(const void* addr, const char* reason);
+    bool semaWake(const void* addr);
+    size_t semaWaiters(const void* addr) const;
+    // goroutines that have not ended (runtime.NumGoroutine)
+    int64_t liveGoroutines() const { return live_; }
+    // A pseudo-random number (select's choice among ready cases).
+    uint64_t fastrand();
+
     // The zero value of t, read-only: what reading an absent map key gives.
     const void* zeroValue(const types::Type* t);
 
@@ -157,6 +177,32 @@ public:
 
 private:
     void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
+    // ---- scheduling (sched.cpp) ----
+    // GO: a new goroutine that calls fn with the given argument slots.
+    void spawn(const Closure* fn, const uint64_t* args, uint32_t nargs);
+    // The current goroutine stops running (parked, yielding, preempted or
+    // ended): makes the next one current and returns it.
+    Goroutine* schedule();
+    // A call or backward jump crossed checkAt_: enforces the step limit,
+    // and tells whether the goroutine should let others run.
+    bool stepCheck();
+    // The current goroutine's function returned: it ends.
+    void goroutineExit();
+    [[noreturn]] void deadlock();
+    // ---- channels (chan.cpp) ----
+    Chan* makeChan(types::Type* chanType, int64_t size);
+    // false: the goroutine parked; the instruction runs again when woken
+    bool chanSend(Chan* c, uint64_t* value);
+    bool chanRecv(Chan* c, uint64_t* dest, uint64_t* ok);
+    void chanClose(Chan* c);
+    // SELECT with its n SELCASEs: the chosen case, kSelectDefault or
+    // kSelectParked
+    int32_t selectCases(uint64_t* R, const Instr* cases, uint32_t n, bool hasDefault);
+    // A woken goroutine's instruction reads the outcome.
+    void completeRecv(Chan* c, uint64_t* dest, uint64_t* ok);
+    // Wakes w's goroutine, whose operation is done (ok) or whose channel closed.
+    void ready(Waiter* w, bool ok);
+    [[noreturn]] void sendOnClosed();
     // defer, recover and unwinding (panic.cpp)
     void pushDefer(uint64_t* slots, uint32_t nargs);
     // Pushes the frame of deferred call d above the top frame (d is freed).
@@ -194,11 +240,21 @@ private:
 
     const Program& program_;
     VMConfig config_;
-    // The goroutine running now (goroutine.h); for now the program's only
-    // one, main_. The func value cache holds closures in C++ memory the
-    // collector scans.
-    std::unique_ptr<Goroutine> main_;
+    // The goroutines (goroutine.h, sched.cpp); g_ is the one running now.
+    // The func value cache holds closures in C++ memory the collector scans.
+    std::vector<std::unique_ptr<Goroutine>> goroutines_;  // every one made; [0] is main
+    std::vector<Goroutine*> pool_;                        // ended ones, for reuse
     Goroutine* g_ = nullptr;
+    // the run queue: runnext_ (the goroutine made ready last, run next, as
+    // Go's P.runnext) and then a FIFO
+    Goroutine* runnext_ = nullptr;
+    Goroutine* runHead_ = nullptr;
+    Goroutine* runTail_ = nullptr;
+    int64_t nextGoid_ = 0;
+    int64_t live_ = 1;
+    uint64_t rng_ = 0;
+    uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
+    std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     uint64_t steps_ = 0;                // calls and backward jumps executed

@@ -1,0 +1,206 @@
+// Package sync: Mutex, RWMutex, WaitGroup.
+//
+// Each type has Go's size, so structs that embed one are laid out as Go
+// lays them out, and its zero value is ready to use. Waiting goroutines
+// park on the VM's semaphores (vm.semaWait), keyed by the address of the
+// value, as Go's runtime keys them; with one goroutine running at a time
+// the state needs no atomics. Ownership is handed over: Unlock with a
+// goroutine waiting leaves the mutex locked and readies the waiter, which
+// returns from Lock owning it, first come first served.
+//
+//   Mutex     {state int32; sema uint32}: state 1 when locked
+//   RWMutex   24 bytes: writer held (int32 at 0), active readers (16),
+//             waiting writers (20); writers wait at +8, readers at +12.
+//             Unlock lets the readers that waited in first, as Go does;
+//             RLock waits while a writer holds or waits for the lock
+//   WaitGroup 16 bytes: the counter (int64 at 0); waiters wait at 0
+#include <cstdint>
+#include <cstring>
+
+#include "stdlib/stdlib.h"
+#include "vm/runtime.h"
+
+namespace gos::stdlib {
+
+namespace {
+
+using types::Kind;
+
+constexpr const char* kWaitReason = "semacquire";  // Go 1.19's words for these waits
+
+template <class T>
+T* receiver(vm::VM& vm, const uint64_t* a) {
+    auto* p = reinterpret_cast<T*>(a[0]);
+    if (!p) vm.runtimeError(vm::kNilDeref, true);
+    return p;
+}
+
+// ---- Mutex ----
+
+struct Mutex {
+    int32_t state;
+    uint32_t sema;
+};
+static_assert(sizeof(Mutex) == 8);
+
+void lockMutex(vm::VM& vm, Mutex* m) {
+    if (m->state == 0) m->state = 1;
+    else vm.semaWait(m, kWaitReason);
+}
+
+void unlockMutex(vm::VM& vm, Mutex* m) {
+    if (m->state == 0) vm.fatal("sync: unlock of unlocked mutex");
+    if (!vm.semaWake(m)) m->state = 0;  // else handed to the waiter
+}
+
+void nMutexLock(vm::VM& vm, uint64_t* a) { lockMutex(vm, receiver<Mutex>(vm, a)); }
+void nMutexUnlock(vm::VM& vm, uint64_t* a) { unlockMutex(vm, receiver<Mutex>(vm, a)); }
+void nMutexTryLock(vm::VM& vm, uint64_t* a) {
+    Mutex* m = receiver<Mutex>(vm, a);
+    bool ok = m->state == 0;
+    if (ok) m->state = 1;
+    a[0] = ok;
+}
+
+// ---- RWMutex ----
+
+struct RWMutex {
+    int32_t writer;
+    int32_t unused_;
+    uint32_t writerSem;
+    uint32_t readerSem;
+    int32_t readers;
+    int32_t waitingWriters;
+};
+static_assert(sizeof(RWMutex) == 24);
+
+void nRWLock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    if (m->writer == 0 && m->readers == 0) {
+        m->writer = 1;
+        return;
+    }
+    ++m->waitingWriters;
+    vm.semaWait(&m->writerSem, kWaitReason);
+}
+
+// The lock is free: waiting writer next, if any (it then holds it).
+void handToWriter(vm::VM& vm, RWMutex* m) {
+    if (m->waitingWriters > 0 && vm.semaWake(&m->writerSem)) {
+        --m->waitingWriters;
+        m->writer = 1;
+    }
+}
+
+void nRWUnlock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    if (m->writer == 0) vm.fatal("sync: Unlock of unlocked RWMutex");
+    m->writer = 0;
+    // the readers that waited go first
+    while (vm.semaWake(&m->readerSem)) ++m->readers;
+    if (m->readers == 0) handToWriter(vm, m);
+}
+
+void nRWRLock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    if (m->writer == 0 && m->waitingWriters == 0) {
+        ++m->readers;
+        return;
+    }
+    vm.semaWait(&m->readerSem, kWaitReason);
+}
+
+void nRWRUnlock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    if (m->readers <= 0) vm.fatal("sync: RUnlock of unlocked RWMutex");
+    if (--m->readers == 0) handToWriter(vm, m);
+}
+
+void nRWTryLock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    bool ok = m->writer == 0 && m->readers == 0;
+    if (ok) m->writer = 1;
+    a[0] = ok;
+}
+
+void nRWTryRLock(vm::VM& vm, uint64_t* a) {
+    auto* m = receiver<RWMutex>(vm, a);
+    bool ok = m->writer == 0 && m->waitingWriters == 0;
+    if (ok) ++m->readers;
+    a[0] = ok;
+}
+
+// ---- WaitGroup ----
+
+struct WaitGroup {
+    int64_t counter;
+    uint32_t sema;
+};
+static_assert(sizeof(WaitGroup) == 16);
+
+void addWaitGroup(vm::VM& vm, WaitGroup* w, int64_t delta) {
+    w->counter += delta;
+    if (w->counter < 0) panicString(vm, "sync: negative WaitGroup counter");
+    if (w->counter == 0)
+        while (vm.semaWake(w)) {
+        }
+}
+
+void nWGAdd(vm::VM& vm, uint64_t* a) {
+    auto* w = receiver<WaitGroup>(vm, a);
+    addWaitGroup(vm, w, static_cast<int64_t>(a[1]));
+}
+
+void nWGDone(vm::VM& vm, uint64_t* a) { addWaitGroup(vm, receiver<WaitGroup>(vm, a), -1); }
+
+void nWGWait(vm::VM& vm, uint64_t* a) {
+    auto* w = receiver<WaitGroup>(vm, a);
+    if (w->counter != 0) vm.semaWait(w, kWaitReason);
+}
+
+// A struct type of `bytes` bytes whose fields a program cannot see.
+types::Type* opaque(types::TypeTable& tt, int64_t bytes) {
+    std::vector<types::Field> fields;
+    for (int64_t k = 0; k < bytes / 4; ++k)
+        fields.push_back({"state" + std::to_string(k), tt.basic(Kind::Uint32), 0, false, ""});
+    return tt.structType(fields);
+}
+
+}  // namespace
+
+void declareSync(PackageBuilder& b) {
+    types::TypeTable& tt = b.types();
+    types::Type* boolT = b.basic(Kind::Bool);
+    types::Func* none = tt.func({}, {}, false);
+    types::Func* tryLock = tt.func({}, {boolT}, false);
+
+    types::Named* locker = tt.named("Locker", "sync");
+    tt.setUnderlying(locker, tt.interfaceType({{"Lock", none}, {"Unlock", none}}));
+    b.typeName("Locker", locker);
+
+    types::Named* mutex = tt.named("Mutex", "sync");
+    tt.setUnderlying(mutex, opaque(tt, sizeof(Mutex)));
+    b.method(mutex, "Lock", none, true, nMutexLock);
+    b.method(mutex, "Unlock", none, true, nMutexUnlock);
+    b.method(mutex, "TryLock", tryLock, true, nMutexTryLock);
+    b.typeName("Mutex", mutex);
+
+    types::Named* rw = tt.named("RWMutex", "sync");
+    tt.setUnderlying(rw, opaque(tt, sizeof(RWMutex)));
+    b.method(rw, "Lock", none, true, nRWLock);
+    b.method(rw, "Unlock", none, true, nRWUnlock);
+    b.method(rw, "RLock", none, true, nRWRLock);
+    b.method(rw, "RUnlock", none, true, nRWRUnlock);
+    b.method(rw, "TryLock", tryLock, true, nRWTryLock);
+    b.method(rw, "TryRLock", tryLock, true, nRWTryRLock);
+    b.typeName("RWMutex", rw);
+
+    types::Named* wg = tt.named("WaitGroup", "sync");
+    tt.setUnderlying(wg, opaque(tt, sizeof(WaitGroup)));
+    b.method(wg, "Add", tt.func({b.basic(Kind::Int)}, {}, false), true, nWGAdd);
+    b.method(wg, "Done", none, true, nWGDone);
+    b.method(wg, "Wait", none, true, nWGWait);
+    b.typeName("WaitGroup", wg);
+}
+
+}  // namespace gos::stdlib

@@ -1,0 +1,221 @@
+// The scheduler: goroutines taking turns on one interpreter loop.
+//
+// Terms.
+//   - The *current* goroutine (VM::g_) is the one the loop runs. Exactly one
+//     goroutine is current while Go code runs; it has status Running.
+//   - A goroutine *parks* when it cannot go on (a channel operation, a
+//     select, a lock, a sleep): it queues itself where the event that will
+//     wake it looks (a channel's wait queue, a mutex's) and becomes
+//     Waiting. Whoever causes that event *readies* it: it becomes Runnable
+//     and goes to the run queue.
+//   - The *run queue* is Go's per-P queue with GOMAXPROCS=1: a goroutine
+//     made ready goes to runnext_ and runs next, the one it displaces goes
+//     to the tail of a FIFO; a goroutine that yields or is preempted goes
+//     to the tail.
+//   - A *switch* happens only at points the loop chooses: an instruction
+//     that parks (it runs again when resumed, and reads the outcome the
+//     waker recorded), a native that parks or yields (resumed after the
+//     call), a goroutine's end, and preemption. Preemption is the step
+//     counter's second use: every call and backward jump counts a step, and
+//     every kQuantum steps the loop lets the next runnable goroutine in, so
+//     a busy loop cannot starve the others.
+//   - The loop keeps nothing of a goroutine in its C++ locals across a
+//     switch: it saves the pc in the goroutine's top frame and reloads fn,
+//     pc and R from the next one. Every goroutine's Go frames start at
+//     frames[0]; when that frame returns, the goroutine ends (main's end
+//     ends the program, as in Go).
+//
+// Invariants:
+//   - the current goroutine is in no queue; a Runnable one is in exactly
+//     one place of the run queue; a Waiting one is reachable only from what
+//     it waits on (or nothing: a nil channel, select {});
+//   - live_ counts the goroutines not Dead; when none is Runnable and the
+//     current one cannot go on, no event can ever ready one (no timers yet,
+//     no other threads): that is Go's "all goroutines are asleep" deadlock.
+//
+// A native that calls Go (fmt calling a String method) runs its callback
+// on the machine stack, as a nested interpreter level; a goroutine inside
+// one cannot be switched out there, so such a level never preempts, and a
+// goroutine that must park there ends the program with a fatal error that
+// says so.
+#include <algorithm>
+#include <cstring>
+#include <random>
+
+#include "vm/chan.h"
+#include "vm/runtime.h"
+#include "vm/vm.h"
+
+namespace gos::vm {
+
+namespace {
+
+// Steps (calls and backward jumps) a goroutine runs before the others get
+// a turn.
+constexpr uint64_t kQuantum = 1 << 14;
+// A new goroutine's slot stack and call records (Go starts a goroutine
+// with 2 KB of stack); both grow on demand.
+constexpr size_t kInitialSlots = 256;
+constexpr size_t kInitialFrames = 16;
+
+}  // namespace
+
+uint64_t VM::fastrand() {
+    if (rng_ == 0) rng_ = (static_cast<uint64_t>(std::random_device{}()) << 32 | std::random_device{}()) | 1;
+    // xorshift64*
+    rng_ ^= rng_ >> 12;
+    rng_ ^= rng_ << 25;
+    rng_ ^= rng_ >> 27;
+    return rng_ * 0x2545F4914F6CDD1DULL;
+}
+
+void VM::ready(Goroutine* g) {
+    g->status = GStatus::Runnable;
+    g->schedNext = nullptr;
+    if (Goroutine* old = runnext_) {
+        if (runTail_) runTail_->schedNext = old;
+        else runHead_ = old;
+        runTail_ = old;
+    }
+    runnext_ = g;
+    checkAt_ = std::min(checkAt_, steps_ + kQuantum);
+}
+
+void VM::park(const char* reason) {
+    g_->status = GStatus::Waiting;
+    g_->waitReason = reason;
+}
+
+void VM::yield() { g_->status = GStatus::Runnable; }
+
+void VM::semaWait(const void* addr, const char* reason) {
+    semaphores_[addr].push_back(g_);
+    park(reason);
+}
+
+bool VM::semaWake(const void* addr) {
+    auto it = semaphores_.find(addr);
+    if (it == semaphores_.end()) return false;
+    Goroutine* g = it->second.front();
+    it->second.pop_front();
+    if (it->second.empty()) semaphores_.erase(it);
+    ready(g);
+    return true;
+}
+
+size_t VM::semaWaiters(const void* addr) const {
+    auto it = semaphores_.find(addr);
+    return it == semaphores_.end() ? 0 : it->second.size();
+}
+
+void VM::spawn(const Closure* fn, const uint64_t* args, uint32_t nargs) {
+    if (!fn) runtimeError(kNilDeref, true);  // go of a nil func value
+    const Function* callee = fn->fn;
+    Goroutine* g;
+    if (!pool_.empty()) {
+        g = pool_.back();
+        pool_.pop_back();
+    } else {
+        goroutines_.push_back(std::make_unique<Goroutine>());
+        g = goroutines_.back().get();
+    }
+    size_t need = std::max<size_t>(static_cast<size_t>(callee->frameSlots), nargs);
+    size_t slots = std::max(kInitialSlots, need);
+    if (g->stackSlots < slots) {
+        if (!g->slotStack.grow(slots * sizeof(uint64_t))) outOfMemory(slots * sizeof(uint64_t));
+        g->stack = static_cast<uint64_t*>(g->slotStack.data());
+        g->stackSlots = g->slotStack.bytes() / sizeof(uint64_t);
+    }
+    if (!g->frames.reserve(kInitialFrames)) outOfMemory(kInitialFrames * sizeof(CallFrame));
+    if (nargs > 0) std::memcpy(g->stack, args, nargs * sizeof(uint64_t));
+    g->id = nextGoid_++;
+    g->frames.push_back({callee, callee->code.data(), g->stack, const_cast<Closure*>(fn)});
+    g->resumeAfter = false;
+    g->createdBy = {g_->frames.back().fn, g_->frames.back().pc};
+    Goroutine* creator = g_;
+    g_ = g;  // the limits are computed for the goroutine g_
+    updateFrameLimit();
+    g_ = creator;
+    ++live_;
+    ready(g);
+}
+
+void VM::goroutineExit() {
+    Goroutine* g = g_;
+    g->status = GStatus::Dead;
+    --live_;
+    g->frames.clear();
+    g->stackCharge = 0;
+    g->deferFrames = 0;
+    g->panics.clear();
+    // nothing it held may stay reachable through its stack
+    if (g->slotStack.bytes() >= RootBlock::kSmallBytes) {
+        g->slotStack.release();
+        g->stack = nullptr;
+        g->stackSlots = 0;
+    } else if (g->stack) {
+        std::memset(g->stack, 0, g->stackSlots * sizeof(uint64_t));
+    }
+    pool_.push_back(g);
+}
+
+bool VM::stepCheck() {
+    if (steps_ > stepLimit_) fatal("instruction limit exceeded");
+    checkAt_ = std::min(stepLimit_, steps_ + kQuantum);
+    // others are waiting for a turn, and this goroutine can give it here
+    return g_->nested == 0 && (runnext_ || runHead_);
+}
+
+Goroutine* VM::schedule() {
+    Goroutine* cur = g_;
+    if (cur->nested > 0) {
+        // on a nested level: no switch (see above)
+        if (cur->status == GStatus::Waiting)
+            fatal("a goroutine cannot block inside a callback from a library function yet (" + std::string(cur->waitReason) + ")");
+        cur->status = GStatus::Running;
+        return cur;
+    }
+    if (cur->status == GStatus::Running || cur->status == GStatus::Runnable) {
+        // preempted or yielding: to the tail
+        cur->status = GStatus::Runnable;
+        cur->schedNext = nullptr;
+        if (runTail_) runTail_->schedNext = cur;
+        else runHead_ = cur;
+        runTail_ = cur;
+    }
+    Goroutine* next = runnext_;
+    if (next) {
+        runnext_ = nullptr;
+    } else {
+        next = runHead_;
+        if (!next) deadlock();
+        runHead_ = next->schedNext;
+        if (!runHead_) runTail_ = nullptr;
+    }
+    next->schedNext = nullptr;
+    next->status = GStatus::Running;
+    g_ = next;
+    checkAt_ = std::min(stepLimit_, steps_ + kQuantum);
+    return next;
+}
+
+void VM::deadlock() {
+    // Go's report: every goroutine's stack, main first
+    std::vector<Goroutine*> all;
+    for (auto& g : goroutines_)
+        if (g->status != GStatus::Dead) all.push_back(g.get());
+    std::sort(all.begin(), all.end(), [](Goroutine* a, Goroutine* b) { return a->id < b->id; });
+    std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+    for (Goroutine* g : all) {
+        Goroutine* saved = g_;
+        g_ = g;
+        Traceback t = captureTraceback();
+        g_ = saved;
+        t.status = g->waitReason;
+        out += "\n" + formatTraceback(t);
+    }
+    writeStderr(out);
+    throw GoExit{2};
+}
+
+}  // namespace gos::vm
