@@ -757,7 +757,11 @@ types::Type* Checker::typeExpr(const Expr* e) {
             types::ChanDir dir = c->dir == ast::ChanDir::Send   ? types::ChanDir::Send
                                  : c->dir == ast::ChanDir::Recv ? types::ChanDir::Recv
                                                                 : types::ChanDir::Both;
-            return tt_.chan(dir, indirectTypeExpr(c->value));
+            types::Type* elem = indirectTypeExpr(c->value);
+            // gc's limit (types.CalcSize): an element is copied whole through the channel
+            bool complete = elem->kind != Kind::Named || static_cast<types::Named*>(elem)->underlying;
+            if (complete && elem->size >= (1 << 16)) error(e->pos, "channel element type too large (>64kB)");
+            return tt_.chan(dir, elem);
         }
         case ast::Kind::FuncType: return signature(static_cast<const FuncType*>(e), nullptr, nullptr, nullptr);
         case ast::Kind::StructType: {

@@ -295,22 +295,8 @@ bool plainMemoryKey(const types::Type* t) {
 
 // ---- bucket layout ----------------------------------------------------------------
 
-struct Layout {
-    types::Type* key;
-    types::Type* elem;
-    uint64_t keySize;   // bytes of a key slot
-    uint64_t elemSize;  // bytes of an element slot
-    uint64_t elemsOffset;
-    uint64_t overflowOffset;
-    uint64_t bucketSize;
-    bool indirectKey;
-    bool indirectElem;
-    bool pointerFree;
-    bool plainKey;
-    bool reflexiveKey;    // the key flags of Go's maptype
-    bool needKeyUpdate;
-    bool hashMightPanic;
-};
+using Layout = MapLayout;
+
 
 Layout computeLayout(const types::Map* t) {
     Layout l;
@@ -334,15 +320,15 @@ Layout computeLayout(const types::Map* t) {
 }
 
 // Every map operation needs its type's layout; loops mostly work on one
-// map type, so the last one is kept.
-const Layout& layoutOf(const types::Map* t) {
-    thread_local const types::Map* lastType = nullptr;
-    thread_local Layout last;
-    if (t != lastType) {
-        last = computeLayout(t);
-        lastType = t;
+// map type, so each VM keeps the last one (per VM: a type's address means
+// nothing once its program is gone).
+const Layout& layoutOf(VM& vm, const types::Map* t) {
+    MapLayoutCache& c = vm.mapLayoutCache();
+    if (t != c.type) {
+        c.layout = computeLayout(t);
+        c.type = t;
     }
-    return last;
+    return c.layout;
 }
 
 inline uint8_t* tops(char* b) { return reinterpret_cast<uint8_t*>(b); }
@@ -773,7 +759,7 @@ uint64_t hashValue(VM& vm, const types::Type* t, const void* key, uint64_t seed)
 // ---- make, access, assign, delete, clear ------------------------------------------------
 
 HMap* makeMap(VM& vm, const types::Map* t, int64_t hint) {
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     uint64_t bytes;
     if (hint < 0 || __builtin_mul_overflow(static_cast<uint64_t>(hint), l.bucketSize, &bytes) || bytes > kMaxAlloc)
         hint = 0;
@@ -793,11 +779,11 @@ HMap* makeMap(VM& vm, const types::Map* t, int64_t hint) {
 
 const void* mapAccess(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m || m->count == 0) {
-        if (layoutOf(t).hashMightPanic) hashValue(vm, t->key, key, 0);
+        if (layoutOf(vm, t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return nullptr;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map read and map write");
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     char* b;
     uint64_t i;
     if (!find(vm, l, m, key, b, i)) return nullptr;
@@ -807,7 +793,7 @@ const void* mapAccess(VM& vm, const types::Map* t, HMap* m, const void* key) {
 void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m) plainPanic(vm, "assignment to entry in nil map");
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     uint64_t hash = hashKey(vm, l, key, m->hash0);  // before marking the write: it may panic
     Writing writing(m);
     if (!m->buckets) m->buckets = static_cast<char*>(vm.allocate(l.bucketSize, l.pointerFree));
@@ -874,11 +860,11 @@ void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
 
 void mapDelete(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m || m->count == 0) {
-        if (layoutOf(t).hashMightPanic) hashValue(vm, t->key, key, 0);
+        if (layoutOf(vm, t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     uint64_t hash = hashKey(vm, l, key, m->hash0);
     Writing writing(m);
     uint64_t index = hash & bucketMask(m->B);
@@ -910,7 +896,7 @@ void mapDelete(VM& vm, const types::Map* t, HMap* m, const void* key) {
 void mapClear(VM& vm, const types::Map* t, HMap* m) {
     if (!m || m->count == 0) return;
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     Writing writing(m);
     m->flags &= static_cast<uint8_t>(~kSameSize);
     m->oldbuckets = nullptr;
@@ -933,7 +919,7 @@ void mapIterInit(VM& vm, const types::Map* t, HMap* m, MapIter* it) {
     it->type = t;
     it->checkBucket = kNoCheck;
     if (!m || m->count == 0) return;
-    Layout l = layoutOf(t);
+    Layout l = layoutOf(vm, t);
     it->map = m;
     it->B = m->B;
     it->buckets = m->buckets;
@@ -958,7 +944,7 @@ void mapIterNext(VM& vm, MapIter* it) {
         return;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map iteration and map write");
-    Layout l = layoutOf(it->type);
+    Layout l = layoutOf(vm, it->type);
     bool keysReflexive = l.reflexiveKey;
     uint64_t bucket = it->bucket;
     auto* b = static_cast<char*>(it->bucketPtr);
@@ -1025,20 +1011,7 @@ void mapIterNext(VM& vm, MapIter* it) {
 
 // ---- introspection ------------------------------------------------------------------
 
-MapLayout mapLayout(const types::Map* t) {
-    Layout l = layoutOf(t);
-    MapLayout out;
-    out.keySize = static_cast<uint32_t>(l.keySize);
-    out.elemSize = static_cast<uint32_t>(l.elemSize);
-    out.bucketSize = static_cast<uint32_t>(l.bucketSize);
-    out.indirectKey = l.indirectKey;
-    out.indirectElem = l.indirectElem;
-    out.pointerFree = l.pointerFree;
-    out.reflexiveKey = reflexive(t->key);
-    out.needKeyUpdate = needKeyUpdate(t->key);
-    out.hashMightPanic = hashMightPanic(t->key);
-    return out;
-}
+MapLayout mapLayout(const types::Map* t) { return computeLayout(t); }
 
 int mapB(const HMap* m) { return m ? m->B : 0; }
 bool mapGrowing(const HMap* m) { return m && m->oldbuckets; }
@@ -1048,7 +1021,7 @@ int64_t mapOverflowCount(const HMap* m) { return m ? m->noverflow : 0; }
 MapStats mapStats(const types::Map* t, const HMap* m) {
     MapStats s;
     if (!m) return s;
-    Layout l = layoutOf(t);
+    Layout l = computeLayout(t);
     s.count = m->count;
     s.B = m->B;
     s.noverflow = m->noverflow;

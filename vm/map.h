@@ -78,21 +78,7 @@ uint64_t hashValue(VM& vm, const types::Type* t, const void* key, uint64_t seed)
 
 // ---- introspection (tests, and the REPL showing how Go maps behave) --------
 
-// How Go lays out the buckets of a map type (maptype's keysize, elemsize,
-// bucketsize and flags): key and element slots over 128 bytes hold a
-// pointer to a separate object instead.
-struct MapLayout {
-    uint32_t keySize;     // bytes per key slot (8 when indirect)
-    uint32_t elemSize;    // bytes per element slot (8 when indirect)
-    uint32_t bucketSize;  // 8 tophash bytes, 8 keys, 8 elems, overflow pointer
-    bool indirectKey;
-    bool indirectElem;
-    bool pointerFree;     // buckets hold no pointers: allocated atomic, overflow
-                          // buckets kept alive through the map's side list
-    bool reflexiveKey;    // k == k for every key (no floats, no interfaces)
-    bool needKeyUpdate;   // an assignment overwrites an equal key (+0/-0, strings, interfaces)
-    bool hashMightPanic;  // the key holds an interface
-};
+// How Go lays out the buckets of a map type (map_layout.h).
 MapLayout mapLayout(const types::Map* t);
 
 // log2 of the number of buckets (0 for nil).

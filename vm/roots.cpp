@@ -21,7 +21,10 @@ struct RootRegistry {
     static void push() {
         if (previous) previous();
         for (RootBlock* b = head; b; b = b->next_)
-            if (b->bytes_) GC_push_all(b->data_, static_cast<char*>(b->data_) + b->bytes_);
+            // scanned now, as a thread's stack is: pushing each block as a
+            // range to mark later would overflow the mark stack (which
+            // cannot grow here) once there are thousands of goroutines
+            if (b->bytes_) GC_push_all_eager(b->data_, static_cast<char*>(b->data_) + b->bytes_);
     }
 
     static void* link(void* arg) {

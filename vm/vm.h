@@ -40,6 +40,7 @@
 #include "support/stack.h"
 #include "vm/program.h"
 #include "vm/goroutine.h"
+#include "vm/map_layout.h"
 #include "vm/roots.h"
 #include "vm/value.h"
 
@@ -166,6 +167,9 @@ public:
     // A pseudo-random number (select's choice among ready cases).
     uint64_t fastrand();
 
+    // The map code's cache of the last map type's layout (map.cpp).
+    MapLayoutCache& mapLayoutCache() { return mapLayouts_; }
+
     // The zero value of t, read-only: what reading an absent map key gives.
     const void* zeroValue(const types::Type* t);
 
@@ -255,6 +259,7 @@ private:
     uint64_t rng_ = 0;
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
+    MapLayoutCache mapLayouts_;
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     uint64_t steps_ = 0;                // calls and backward jumps executed
