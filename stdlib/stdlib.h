@@ -60,6 +60,7 @@ void declareSort(PackageBuilder& b);
 void declareUnicode(PackageBuilder& b);
 void declareUtf8(PackageBuilder& b);
 void declareTime(PackageBuilder& b);
+void declareTimeClock(PackageBuilder& b, types::Named* duration);
 void declareRuntime(PackageBuilder& b);
 void declareSync(PackageBuilder& b);
 

@@ -124,6 +124,11 @@ bool VM::chanRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
     return false;
 }
 
+bool VM::trySend(Chan* c, uint64_t* value) {
+    if (!c || c->closed || (c->recvq.empty() && c->count >= c->cap)) return false;
+    return chanSend(c, value);
+}
+
 void VM::completeRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
     Goroutine* g = g_;
     g->woken = false;

@@ -107,6 +107,7 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     checkAt_ = stepLimit_;
+    startNanos_ = nanotime();
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }

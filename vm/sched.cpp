@@ -17,7 +17,7 @@
 //     waker recorded), a native that parks or yields (resumed after the
 //     call), a goroutine's end, and preemption. Preemption is the step
 //     counter's second use: every call and backward jump counts a step, and
-//     every kQuantum steps the loop lets the next runnable goroutine in, so
+//     every kPreemptQuantum steps the loop lets the next runnable goroutine in, so
 //     a busy loop cannot starve the others.
 //   - The loop keeps nothing of a goroutine in its C++ locals across a
 //     switch: it saves the pc in the goroutine's top frame and reloads fn,
@@ -29,9 +29,14 @@
 //   - the current goroutine is in no queue; a Runnable one is in exactly
 //     one place of the run queue; a Waiting one is reachable only from what
 //     it waits on (or nothing: a nil channel, select {});
-//   - live_ counts the goroutines not Dead; when none is Runnable and the
-//     current one cannot go on, no event can ever ready one (no timers yet,
-//     no other threads): that is Go's "all goroutines are asleep" deadlock.
+//   - live_ counts the goroutines not Dead; when none is Runnable, the
+//     current one cannot go on and no timer is pending, no event can ever
+//     ready one (there are no other threads): that is Go's "all goroutines
+//     are asleep" deadlock.
+//
+// Timers (timers.h) are the one source of events from outside: the
+// scheduler runs the due ones before it picks a goroutine and at every
+// preemption check, and sleeps until the next one when nothing can run.
 //
 // A native that calls Go (fmt calling a String method) runs its callback
 // on the machine stack, as a nested interpreter level; a goroutine inside
@@ -50,9 +55,6 @@ namespace gos::vm {
 
 namespace {
 
-// Steps (calls and backward jumps) a goroutine runs before the others get
-// a turn.
-constexpr uint64_t kQuantum = 1 << 14;
 // A new goroutine's slot stack and call records (Go starts a goroutine
 // with 2 KB of stack); both grow on demand.
 constexpr size_t kInitialSlots = 256;
@@ -78,7 +80,7 @@ void VM::ready(Goroutine* g) {
         runTail_ = old;
     }
     runnext_ = g;
-    checkAt_ = std::min(checkAt_, steps_ + kQuantum);
+    checkAt_ = std::min(checkAt_, steps_ + kPreemptQuantum);
 }
 
 void VM::park(const char* reason) {
@@ -161,7 +163,8 @@ void VM::goroutineExit() {
 
 bool VM::stepCheck() {
     if (steps_ > stepLimit_) fatal("instruction limit exceeded");
-    checkAt_ = std::min(stepLimit_, steps_ + kQuantum);
+    checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
+    if (!timers_.empty() && timers_[0]->when <= nanotime()) runTimers(nanotime());
     // others are waiting for a turn, and this goroutine can give it here
     return g_->nested == 0 && (runnext_ || runHead_);
 }
@@ -183,19 +186,26 @@ Goroutine* VM::schedule() {
         else runHead_ = cur;
         runTail_ = cur;
     }
-    Goroutine* next = runnext_;
-    if (next) {
-        runnext_ = nullptr;
-    } else {
-        next = runHead_;
-        if (!next) deadlock();
-        runHead_ = next->schedNext;
-        if (!runHead_) runTail_ = nullptr;
+    Goroutine* next = nullptr;
+    for (;;) {
+        if (!timers_.empty()) runTimers(nanotime());
+        if ((next = runnext_)) {
+            runnext_ = nullptr;
+            break;
+        }
+        if ((next = runHead_)) {
+            runHead_ = next->schedNext;
+            if (!runHead_) runTail_ = nullptr;
+            break;
+        }
+        // nothing can run: wait for the next timer, if there is one
+        if (timers_.empty()) deadlock();
+        sleepUntilTimer();
     }
     next->schedNext = nullptr;
     next->status = GStatus::Running;
     g_ = next;
-    checkAt_ = std::min(stepLimit_, steps_ + kQuantum);
+    checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
     return next;
 }
 

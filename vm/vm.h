@@ -41,10 +41,15 @@
 #include "vm/program.h"
 #include "vm/goroutine.h"
 #include "vm/map_layout.h"
+#include "vm/timers.h"
 #include "vm/roots.h"
 #include "vm/value.h"
 
 namespace gos::vm {
+
+// Steps (calls and backward jumps) a goroutine runs before the scheduler
+// looks at the others and at the timers.
+constexpr uint64_t kPreemptQuantum = 1 << 14;
 
 struct VMConfig {
     std::function<void(std::string_view)> writeStdout;
@@ -162,6 +167,20 @@ public:
     void semaWait(const void* addr, const char* reason);
     bool semaWake(const void* addr);
     size_t semaWaiters(const void* addr) const;
+    // ---- timers (timers.cpp) ----
+    // The VM's monotonic clock: nanoseconds since it started.
+    int64_t nanotime() const;
+    // Puts t on the timer heap with the deadline `when` (restarting it if
+    // pending); stopTimer takes it off (false: it was not pending).
+    void startTimer(Timer* t, int64_t when);
+    bool stopTimer(Timer* t);
+    // A new goroutine running fn() (AfterFunc).
+    void go(const Closure* fn) { spawn(fn, nullptr, 0); }
+    // make(chanType, size), panicking as Go's makechan does.
+    Chan* makeChan(types::Type* chanType, int64_t size);
+    // A send that never blocks (false: it would have): timers' sends.
+    bool trySend(Chan* c, uint64_t* value);
+
     // goroutines that have not ended (runtime.NumGoroutine)
     int64_t liveGoroutines() const { return live_; }
     // A pseudo-random number (select's choice among ready cases).
@@ -193,8 +212,11 @@ private:
     // The current goroutine's function returned: it ends.
     void goroutineExit();
     [[noreturn]] void deadlock();
+    void runTimers(int64_t now);
+    void sleepUntilTimer();
+    void siftUp(size_t k);
+    void siftDown(size_t k);
     // ---- channels (chan.cpp) ----
-    Chan* makeChan(types::Type* chanType, int64_t size);
     // false: the goroutine parked; the instruction runs again when woken
     bool chanSend(Chan* c, uint64_t* value);
     bool chanRecv(Chan* c, uint64_t* dest, uint64_t* ok);
@@ -260,6 +282,9 @@ private:
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;
+    std::vector<Timer*, traceable_allocator<Timer*>> timers_;  // a min-heap (timers.h)
+    uint64_t timerSeq_ = 0;
+    int64_t startNanos_ = 0;
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     uint64_t steps_ = 0;                // calls and backward jumps executed

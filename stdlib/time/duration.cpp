@@ -1,11 +1,10 @@
 // Package time: Duration, an int64 count of nanoseconds.
 //
-// Duration is all of package time that needs no clock and no scheduler:
-// the unit constants, String (Go's "1h2m3.5s" form, µs spelled with U+00B5),
-// the conversions to float hours, minutes and seconds, the integer
+// Duration (time.cpp has the clock, Time and the timers): the unit
+// constants, String (Go's "1h2m3.5s" form, µs spelled with U+00B5), the
+// conversions to float hours, minutes and seconds, the integer
 // milliseconds and microseconds, Round and Truncate (saturating at the
-// extremes as Go's do), and Abs. Time, timers and Sleep come with the
-// goroutine scheduler, which drives them.
+// extremes as Go's do), and Abs.
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -141,6 +140,7 @@ void declareTime(PackageBuilder& b) {
     } units[] = {{"Nanosecond", 1},        {"Microsecond", kMicrosecond}, {"Millisecond", kMillisecond},
                  {"Second", kSecond},      {"Minute", kMinute},           {"Hour", kHour}};
     for (const auto& u : units) b.constant(u.name, duration, constant::makeInt64(u.value));
+    declareTimeClock(b, duration);
 }
 
 }  // namespace gos::stdlib
