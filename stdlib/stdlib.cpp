@@ -15,12 +15,48 @@ check::Object* PackageBuilder::add(const char* name) {
     return raw;
 }
 
+namespace {
+
+// Whether a value of type t can lead a native to Go code: a func, or an
+// interface (whose methods may be the program's), anywhere inside it.
+bool reachesGo(const types::Type* t, int depth = 0) {
+    if (!t || depth > 16) return false;
+    switch (t->kind) {
+        case types::Kind::Func:
+        case types::Kind::Interface: return true;
+        case types::Kind::Named: return reachesGo(static_cast<const types::Named*>(t)->underlying, depth + 1);
+        case types::Kind::Pointer: return reachesGo(static_cast<const types::Pointer*>(t)->elem, depth + 1);
+        case types::Kind::Slice: return reachesGo(static_cast<const types::Slice*>(t)->elem, depth + 1);
+        case types::Kind::Array: return reachesGo(static_cast<const types::Array*>(t)->elem, depth + 1);
+        case types::Kind::Map: {
+            auto* m = static_cast<const types::Map*>(t);
+            return reachesGo(m->key, depth + 1) || reachesGo(m->elem, depth + 1);
+        }
+        case types::Kind::Struct:
+            for (const types::Field& f : static_cast<const types::Struct*>(t)->fields)
+                if (reachesGo(f.type, depth + 1)) return true;
+            return false;
+        default: return false;
+    }
+}
+
+// A native may call Go when its receiver or a parameter can lead to Go
+// code; the VM then runs it on a fiber (vm/sched.cpp).
+bool mayCallGo(const types::Func* sig, const types::Type* recv) {
+    if (reachesGo(recv)) return true;
+    for (const types::Type* p : sig->params)
+        if (reachesGo(p)) return true;
+    return false;
+}
+
+}  // namespace
+
 void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn) {
     check::Object* o = add(name);
     o->kind = check::Object::Kind::Func;
     o->type = sig;
     o->native = static_cast<int32_t>(program_.natives.size());
-    program_.natives.push_back({pkg_->name + "." + name, fn});
+    program_.natives.push_back({pkg_->name + "." + name, fn, mayCallGo(sig, nullptr)});
 }
 
 void PackageBuilder::var(const char* name, types::Type* type, vm::NativeFn addressOf) {
@@ -52,7 +88,7 @@ void PackageBuilder::method(types::Named* recv, const char* name, types::Func* s
     m.pointerReceiver = pointerReceiver;
     m.native = static_cast<int32_t>(program_.natives.size());
     std::string owner = recv->pkg + "." + (pointerReceiver ? "(*" + recv->name + ")" : recv->name);
-    program_.natives.push_back({owner + "." + name, fn});
+    program_.natives.push_back({owner + "." + name, fn, mayCallGo(sig, recv)});
     recv->methods.push_back(std::move(m));
 }
 

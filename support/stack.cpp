@@ -45,9 +45,13 @@ void* runJob(void* arg) {
 
 }  // namespace
 
+thread_local uintptr_t fiberLimit = 0;
+
+void setFiberStackLimit(uintptr_t limit) { fiberLimit = limit; }
+
 bool stackExhausted() {
     uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    uintptr_t limit = stackLimit();
+    uintptr_t limit = fiberLimit ? fiberLimit : stackLimit();
     return limit != 0 && here < limit + kStackReserve;
 }
 

@@ -43,8 +43,12 @@ constexpr size_t kStackReserve = size_t(256) << 10;
 #endif
 
 // Whether the calling thread has less than kStackReserve bytes of stack
-// left.
+// left (of the running fiber's stack, on a fiber).
 bool stackExhausted();
+
+// The lowest usable address of the fiber this thread now runs on (0: its
+// own stack). Set by the fibers' switch (fiber.h).
+void setFiberStackLimit(uintptr_t limit);
 
 // What code that reports rather than crashes (the compiler) throws when
 // the stack runs low: the position of the construct nested too deeply.

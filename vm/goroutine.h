@@ -29,6 +29,7 @@
 
 #include <gc/gc_allocator.h>
 
+#include "support/fiber.h"
 #include "vm/program.h"
 #include "vm/roots.h"
 #include "vm/value.h"
@@ -162,6 +163,26 @@ struct Goroutine {
     bool recvOk = false;
     bool woken = false;
     int nested = 0;  // interpreter levels nested on the machine stack for it (natives calling Go)
+    // the fiber its running native (one that calls Go) runs on, while that
+    // native runs; suspended while the goroutine is parked inside it
+    support::Fiber* fiber = nullptr;
+
+    // The collector scans the slot stack up to the top frame's end: every
+    // live value is in a frame (a native's arguments are in its caller's,
+    // a callback's are copied in just before its frame is pushed, with no
+    // allocation in between), and an ended goroutine's stack not at all.
+    Goroutine() {
+        slotStack.setExtent(
+            [](const void* self) -> size_t {
+                auto* g = static_cast<const Goroutine*>(self);
+                if (g->frames.empty()) return 0;
+                const CallFrame& top = g->frames.back();
+                return static_cast<size_t>(top.base - g->stack + top.fn->frameSlots) * sizeof(uint64_t);
+            },
+            this);
+    }
+    Goroutine(const Goroutine&) = delete;
+    Goroutine& operator=(const Goroutine&) = delete;
 };
 
 }  // namespace gos::vm

@@ -900,7 +900,8 @@ op_CALLN: {
     SAVE_PC();
     size_t off = static_cast<size_t>(R - G->stack);
     G->nativeArgs = off + i.a;
-    program_.natives[i.bx()].fn(*this, R + i.a);
+    if (const Native& n = program_.natives[i.bx()]; n.callsGo) callOnFiber(n.fn, R + i.a);
+    else n.fn(*this, R + i.a);
     R = G->stack + off;  // a native may have grown the stack
     AFTER_NATIVE();
     DISPATCH();
@@ -915,7 +916,8 @@ op_CALLI: {
     if (m->native >= 0) {
         size_t off = static_cast<size_t>(R - G->stack);
         G->nativeArgs = off + i.a;
-        program_.natives[static_cast<size_t>(m->native)].fn(*this, R + i.a);
+        if (const Native& n = program_.natives[static_cast<size_t>(m->native)]; n.callsGo) callOnFiber(n.fn, R + i.a);
+        else n.fn(*this, R + i.a);
         R = G->stack + off;
         AFTER_NATIVE();
         DISPATCH();
@@ -1126,6 +1128,7 @@ op_PRINT_NL:
         // a panic from a nested call (a native's callback) continues here
     }
 unwinding:
+    G = g_;  // a panic out of a resumed fiber's native is the goroutine schedule() made current
     if (!unwindNext(bottom)) throw PanicUnwind{};
     fn = G->frames.back().fn;
     pc = G->frames.back().pc;

@@ -79,6 +79,7 @@ using NativeFn = void (*)(VM& vm, uint64_t* args);
 struct Native {
     std::string name;  // fmt.Println
     NativeFn fn;
+    bool callsGo = false;  // may call Go functions: run on a fiber (sched.cpp)
 };
 
 struct Program {

@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -20,11 +21,13 @@ struct RootRegistry {
 
     static void push() {
         if (previous) previous();
-        for (RootBlock* b = head; b; b = b->next_)
+        for (RootBlock* b = head; b; b = b->next_) {
             // scanned now, as a thread's stack is: pushing each block as a
             // range to mark later would overflow the mark stack (which
             // cannot grow here) once there are thousands of goroutines
-            if (b->bytes_) GC_push_all_eager(b->data_, static_cast<char*>(b->data_) + b->bytes_);
+            size_t n = b->extent_ ? std::min(b->bytes_, b->extent_(b->owner_)) : b->bytes_;
+            if (n) GC_push_all_eager(b->data_, static_cast<char*>(b->data_) + n);
+        }
     }
 
     static void* link(void* arg) {

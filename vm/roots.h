@@ -40,6 +40,13 @@ public:
     bool grow(size_t bytes);
     // Gives the memory back (the block is empty, as new).
     void release();
+    // What the collector scans: the whole block, or the first
+    // extent(owner) bytes of it (the part in use: a goroutine's frames).
+    // extent runs inside a collection: it must not allocate or lock.
+    void setExtent(size_t (*extent)(const void* owner), const void* owner) {
+        extent_ = extent;
+        owner_ = owner;
+    }
 
     static constexpr size_t kSmallBytes = 64 * 1024;
 
@@ -49,12 +56,21 @@ private:
     size_t bytes_ = 0;
     RootBlock* prev_ = nullptr;
     RootBlock* next_ = nullptr;
+    size_t (*extent_)(const void*) = nullptr;
+    const void* owner_ = nullptr;
 };
 
 // A stack of T (trivially copyable) in a RootBlock: the VM's call records.
 template <class T>
 class RootStack {
 public:
+    // only the records in use are scanned
+    RootStack() {
+        block_.setExtent([](const void* self) { return static_cast<const RootStack*>(self)->size_ * sizeof(T); }, this);
+    }
+    RootStack(const RootStack&) = delete;
+    RootStack& operator=(const RootStack&) = delete;
+
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     size_t capacity() const { return block_.bytes() / sizeof(T); }

@@ -38,11 +38,25 @@
 // scheduler runs the due ones before it picks a goroutine and at every
 // preemption check, and sleeps until the next one when nothing can run.
 //
-// A native that calls Go (fmt calling a String method) runs its callback
-// on the machine stack, as a nested interpreter level; a goroutine inside
-// one cannot be switched out there, so such a level never preempts, and a
-// goroutine that must park there ends the program with a fatal error that
-// says so.
+// Natives that call Go. A library function written in C++ that calls back
+// into Go (fmt calling a String method, sort calling a less function) has
+// C++ frames between two stretches of the goroutine's Go code, and the
+// callback nests an interpreter level on the machine stack. Such a native
+// (Native::callsGo, decided from its signature: a func or an interface
+// among its operands) runs on a fiber (support/fiber.h), a C++ stack of
+// its own lent to the goroutine until the native returns. When the
+// goroutine parks, yields or is preempted inside the callback, the nested
+// level's schedule() suspends the fiber: control comes back to the bottom
+// level's loop, which goes on with another goroutine; when the scheduler
+// picks this goroutine again it resumes the fiber, and when the native
+// finally returns, the goroutine continues after the call. Fibers are
+// pooled, and a native that calls another from inside a fiber just runs
+// there.
+//
+// The other choice, making every such native a state machine the loop
+// drives, would have to be redone for every library function that takes
+// a callback; a fiber costs one stack switch each way per call (a few
+// nanoseconds: support/fiber.cpp), measured against fmt's own work.
 #include <algorithm>
 #include <cstring>
 #include <random>
@@ -89,6 +103,12 @@ void VM::park(const char* reason) {
 }
 
 void VM::yield() { g_->status = GStatus::Runnable; }
+
+void VM::block() {
+    Goroutine* g = g_;
+    if (!g->fiber || g->fiber->suspended()) fatal("a goroutine cannot block here (" + std::string(g->waitReason) + ")");
+    schedule();
+}
 
 void VM::semaWait(const void* addr, const char* reason) {
     semaphores_[addr].push_back(g_);
@@ -166,47 +186,124 @@ bool VM::stepCheck() {
     checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
     if (!timers_.empty() && timers_[0]->when <= nanotime()) runTimers(nanotime());
     // others are waiting for a turn, and this goroutine can give it here
-    return g_->nested == 0 && (runnext_ || runHead_);
+    return (g_->nested == 0 || g_->fiber) && (runnext_ || runHead_);
 }
 
 Goroutine* VM::schedule() {
     Goroutine* cur = g_;
-    if (cur->nested > 0) {
-        // on a nested level: no switch (see above)
+    if (cur->fiber ? !cur->fiber->suspended() : cur->nested > 0) {
+        if (cur->fiber) {
+            // running inside a native (or its callback): leave the fiber;
+            // the bottom level queues the goroutine (a preempted one as
+            // yielding)
+            if (cur->status == GStatus::Running) cur->status = GStatus::Runnable;
+            bool after = cur->resumeAfter;  // the bottom level sets its own
+            cur->fiber->suspend();
+            cur->resumeAfter = after;
+            return cur;  // resumed by the bottom level, current again
+        }
+        // a native called Go outside any fiber (the runtime's own calls
+        // at the program's end): it cannot be switched away
         if (cur->status == GStatus::Waiting)
-            fatal("a goroutine cannot block inside a callback from a library function yet (" + std::string(cur->waitReason) + ")");
+            fatal("a goroutine cannot block here (" + std::string(cur->waitReason) + ")");
         cur->status = GStatus::Running;
         return cur;
     }
-    if (cur->status == GStatus::Running || cur->status == GStatus::Runnable) {
-        // preempted or yielding: to the tail
-        cur->status = GStatus::Runnable;
-        cur->schedNext = nullptr;
-        if (runTail_) runTail_->schedNext = cur;
-        else runHead_ = cur;
-        runTail_ = cur;
-    }
-    Goroutine* next = nullptr;
+    // the bottom level: cur stopped (or stopped inside a native's fiber)
     for (;;) {
-        if (!timers_.empty()) runTimers(nanotime());
-        if ((next = runnext_)) {
-            runnext_ = nullptr;
-            break;
+        if (cur->status == GStatus::Running || cur->status == GStatus::Runnable) {
+            // preempted or yielding: to the tail
+            cur->status = GStatus::Runnable;
+            cur->schedNext = nullptr;
+            if (runTail_) runTail_->schedNext = cur;
+            else runHead_ = cur;
+            runTail_ = cur;
         }
-        if ((next = runHead_)) {
-            runHead_ = next->schedNext;
-            if (!runHead_) runTail_ = nullptr;
-            break;
+        Goroutine* next = nullptr;
+        for (;;) {
+            if (!timers_.empty()) runTimers(nanotime());
+            if ((next = runnext_)) {
+                runnext_ = nullptr;
+                break;
+            }
+            if ((next = runHead_)) {
+                runHead_ = next->schedNext;
+                if (!runHead_) runTail_ = nullptr;
+                break;
+            }
+            // nothing can run: wait for the next timer, if there is one
+            if (timers_.empty()) deadlock();
+            sleepUntilTimer();
         }
-        // nothing can run: wait for the next timer, if there is one
-        if (timers_.empty()) deadlock();
-        sleepUntilTimer();
+        next->schedNext = nullptr;
+        next->status = GStatus::Running;
+        g_ = next;
+        checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
+        if (!next->fiber) return next;
+        // parked inside a native's callback: continue there
+        bool done;
+        try {
+            done = next->fiber->resume();
+        } catch (...) {
+            releaseFiber(next);  // the native ended in a panic or a fatal error
+            throw;
+        }
+        if (done) {
+            releaseFiber(next);
+            next->resumeAfter = true;  // after the native's call
+            return next;
+        }
+        cur = next;  // it stopped inside again
     }
-    next->schedNext = nullptr;
-    next->status = GStatus::Running;
-    g_ = next;
-    checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
-    return next;
+}
+
+support::Fiber* VM::takeFiber() {
+    if (!idleFibers_.empty()) {
+        support::Fiber* f = idleFibers_.back();
+        idleFibers_.pop_back();
+        return f;
+    }
+    auto f = std::make_unique<support::Fiber>();
+    if (!f->ok()) return nullptr;
+    fibers_.push_back(std::move(f));
+    return fibers_.back().get();
+}
+
+void VM::releaseFiber(Goroutine* g) {
+    idleFibers_.push_back(g->fiber);
+    g->fiber = nullptr;
+}
+
+void VM::callOnFiber(NativeFn fn, uint64_t* args) {
+    Goroutine* g = g_;
+    support::Fiber* f = g->fiber ? nullptr : takeFiber();
+    if (!f) {
+        // already on its fiber (a native inside a callback), or no stack
+        // could be had: run it here, where it cannot park
+        fn(*this, args);
+        return;
+    }
+    g->fiber = f;
+    struct Call {
+        VM* vm;
+        NativeFn fn;
+        Goroutine* g;
+        size_t offset;  // of the arguments: the stack may move before the fiber starts
+        static void run(void* p) {
+            auto* c = static_cast<Call*>(p);
+            c->fn(*c->vm, c->g->stack + c->offset);
+        }
+    } call{this, fn, g, static_cast<size_t>(args - g->stack)};
+    bool done;
+    try {
+        done = f->run(Call::run, &call);
+    } catch (...) {
+        releaseFiber(g);
+        throw;
+    }
+    if (done) releaseFiber(g);
+    // else the goroutine stopped inside (its status says how): the loop
+    // switches away, and schedule() resumes the fiber when it runs again
 }
 
 void VM::deadlock() {

@@ -160,6 +160,11 @@ public:
     Goroutine* current() const { return g_; }
     void park(const char* reason);
     void yield();
+    // For a native that must wait in the middle (sync.Once.Do waiting for
+    // the first call to finish): after park, waits right here until the
+    // goroutine is readied. Only natives that run on a fiber
+    // (Native::callsGo) can.
+    void block();
     void ready(Goroutine* g);
     // Go's semaphores (runtime/sema.go): goroutines parked on an address of
     // Go memory, woken first come first served. semaWait parks the current
@@ -206,6 +211,11 @@ private:
     // The current goroutine stops running (parked, yielding, preempted or
     // ended): makes the next one current and returns it.
     Goroutine* schedule();
+    // Runs a native that may call Go (Native::callsGo) on a fiber, so that
+    // the goroutine can park inside the Go code it calls.
+    void callOnFiber(NativeFn fn, uint64_t* args);
+    support::Fiber* takeFiber();
+    void releaseFiber(Goroutine* g);
     // A call or backward jump crossed checkAt_: enforces the step limit,
     // and tells whether the goroutine should let others run.
     bool stepCheck();
@@ -282,6 +292,8 @@ private:
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;
+    std::vector<std::unique_ptr<support::Fiber>> fibers_;  // every fiber made
+    std::vector<support::Fiber*> idleFibers_;
     std::vector<Timer*, traceable_allocator<Timer*>> timers_;  // a min-heap (timers.h)
     uint64_t timerSeq_ = 0;
     int64_t startNanos_ = 0;

@@ -1,4 +1,4 @@
-// Package sync: Mutex, RWMutex, WaitGroup.
+// Package sync: Mutex, RWMutex, WaitGroup, Once, Cond.
 //
 // Each type has Go's size, so structs that embed one are laid out as Go
 // lays them out, and its zero value is ready to use. Waiting goroutines
@@ -14,6 +14,11 @@
 //             Unlock lets the readers that waited in first, as Go does;
 //             RLock waits while a writer holds or waits for the lock
 //   WaitGroup 16 bytes: the counter (int64 at 0); waiters wait at 0
+//   Once      {done uint32; m Mutex}: Do holds m while f runs, so a second
+//             Do waits for the first to finish (inside the native: Do runs
+//             on a fiber, see vm/sched.cpp, and blocks there)
+//   Cond      {L Locker; 32 opaque bytes}: waiters wait at the address of
+//             the opaque part; Wait unlocks L, waits, and locks L again
 #include <cstdint>
 #include <cstring>
 
@@ -158,6 +163,86 @@ void nWGWait(vm::VM& vm, uint64_t* a) {
     if (w->counter != 0) vm.semaWait(w, kWaitReason);
 }
 
+// ---- Once ----
+
+struct Once {
+    uint32_t done;
+    Mutex m;
+};
+static_assert(sizeof(Once) == 12);
+
+// A native method that parks (Mutex.Lock) called from a native: wait here.
+void waitIfParked(vm::VM& vm) {
+    if (vm.current()->status != vm::GStatus::Running) vm.block();
+}
+
+void nOnceDo(vm::VM& vm, uint64_t* a) {
+    auto* o = receiver<Once>(vm, a);
+    auto* f = reinterpret_cast<const vm::Closure*>(a[1]);
+    if (o->done) return;
+    lockMutex(vm, &o->m);
+    waitIfParked(vm);  // the lock is handed over when the running Do ends
+    if (o->done) {
+        unlockMutex(vm, &o->m);
+        return;
+    }
+    // done even when f panics, as Go's deferred store makes it
+    struct Finish {
+        vm::VM& vm;
+        Once* o;
+        ~Finish() {
+            o->done = 1;
+            if (!vm.semaWake(&o->m)) o->m.state = 0;
+        }
+    } finish{vm, o};
+    vm.call(f, {}, {});
+}
+
+// ---- Cond ----
+
+struct Cond {
+    vm::Iface l;
+    uint64_t notify[4];
+};
+static_assert(sizeof(Cond) == 48);
+
+// Calls L.Lock or L.Unlock of a Cond.
+void callLocker(vm::VM& vm, const vm::Iface& l, const char* name) {
+    if (!l.type) vm.runtimeError(vm::kNilDeref, true);
+    const types::Method* m = vm::findMethod(l.type, name);
+    if (!m) vm.runtimeError(vm::kNilDeref, true);
+    uint64_t slots[1] = {reinterpret_cast<uint64_t>(l.data)};
+    if (m->native >= 0) {
+        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, slots);
+        waitIfParked(vm);
+        return;
+    }
+    vm.call(m->ifaceFunction, slots, {});
+}
+
+void nCondWait(vm::VM& vm, uint64_t* a) {
+    auto* c = receiver<Cond>(vm, a);
+    vm::Iface l = c->l;
+    callLocker(vm, l, "Unlock");
+    vm.semaWait(c->notify, "sync.Cond.Wait");
+    vm.block();
+    callLocker(vm, l, "Lock");
+}
+
+void nCondSignal(vm::VM& vm, uint64_t* a) { vm.semaWake(receiver<Cond>(vm, a)->notify); }
+
+void nCondBroadcast(vm::VM& vm, uint64_t* a) {
+    auto* c = receiver<Cond>(vm, a);
+    while (vm.semaWake(c->notify)) {
+    }
+}
+
+void nNewCond(vm::VM& vm, uint64_t* a) {
+    auto* c = static_cast<Cond*>(vm.allocate(sizeof(Cond), false));
+    std::memcpy(&c->l, a, sizeof c->l);
+    a[0] = reinterpret_cast<uint64_t>(c);
+}
+
 // A struct type of `bytes` bytes whose fields a program cannot see.
 types::Type* opaque(types::TypeTable& tt, int64_t bytes) {
     std::vector<types::Field> fields;
@@ -201,6 +286,21 @@ void declareSync(PackageBuilder& b) {
     b.method(wg, "Done", none, true, nWGDone);
     b.method(wg, "Wait", none, true, nWGWait);
     b.typeName("WaitGroup", wg);
+
+    types::Named* once = tt.named("Once", "sync");
+    tt.setUnderlying(once, opaque(tt, sizeof(Once)));
+    b.method(once, "Do", tt.func({none}, {}, false), true, nOnceDo);
+    b.typeName("Once", once);
+
+    types::Named* cond = tt.named("Cond", "sync");
+    std::vector<types::Field> condFields{{"L", locker, 0, false, ""}};
+    for (int k = 0; k < 8; ++k) condFields.push_back({"notify" + std::to_string(k), tt.basic(Kind::Uint32), 0, false, ""});
+    tt.setUnderlying(cond, tt.structType(condFields));
+    b.method(cond, "Wait", none, true, nCondWait);
+    b.method(cond, "Signal", none, true, nCondSignal);
+    b.method(cond, "Broadcast", none, true, nCondBroadcast);
+    b.typeName("Cond", cond);
+    b.func("NewCond", tt.func({locker}, {tt.pointer(cond)}, false), nNewCond);
 }
 
 }  // namespace gos::stdlib
