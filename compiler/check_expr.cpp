@@ -93,6 +93,52 @@ bool isComparisonOp(Tok t) {
 
 // ---- operand descriptions -------------------------------------------------------
 
+bool Checker::hasCallOrRecv(const Expr* e) const {
+    if (!e) return false;
+    switch (e->kind) {
+        case ast::Kind::FuncLit: return false;  // its body runs later
+        case ast::Kind::ParenExpr: return hasCallOrRecv(static_cast<const ParenExpr*>(e)->x);
+        case ast::Kind::UnaryExpr: {
+            auto* u = static_cast<const UnaryExpr*>(e);
+            return u->op == Tok::Arrow || hasCallOrRecv(u->x);
+        }
+        case ast::Kind::StarExpr: return hasCallOrRecv(static_cast<const StarExpr*>(e)->x);
+        case ast::Kind::BinaryExpr: {
+            auto* b = static_cast<const BinaryExpr*>(e);
+            return hasCallOrRecv(b->x) || hasCallOrRecv(b->y);
+        }
+        case ast::Kind::SelectorExpr: return hasCallOrRecv(static_cast<const SelectorExpr*>(e)->x);
+        case ast::Kind::IndexExpr: {
+            auto* ix = static_cast<const IndexExpr*>(e);
+            return hasCallOrRecv(ix->x) || hasCallOrRecv(ix->index);
+        }
+        case ast::Kind::SliceExpr: {
+            auto* se = static_cast<const SliceExpr*>(e);
+            return hasCallOrRecv(se->x) || hasCallOrRecv(se->low) || hasCallOrRecv(se->high) || hasCallOrRecv(se->max);
+        }
+        case ast::Kind::TypeAssertExpr: return hasCallOrRecv(static_cast<const TypeAssertExpr*>(e)->x);
+        case ast::Kind::KeyValueExpr: {
+            auto* kv = static_cast<const KeyValueExpr*>(e);
+            return hasCallOrRecv(kv->key) || hasCallOrRecv(kv->value);
+        }
+        case ast::Kind::CompositeLit:
+            for (const Expr* el : static_cast<const CompositeLit*>(e)->elts)
+                if (hasCallOrRecv(el)) return true;
+            return false;
+        case ast::Kind::CallExpr: {
+            auto* c = static_cast<const CallExpr*>(e);
+            const TypeAndValue* tv = info_.typeOf(c);
+            if (tv && tv->mode == Mode::Constant) return false;
+            const TypeAndValue* fv = info_.typeOf(c->fun);
+            if (!fv || fv->mode != Mode::TypeExpr) return true;  // a call (conversions are not)
+            for (const Expr* a : c->args)
+                if (hasCallOrRecv(a)) return true;
+            return false;
+        }
+        default: return false;
+    }
+}
+
 std::string Checker::describe(const Operand& x) const {
     if (x.type && x.type->kind == Kind::UntypedNil) return "nil";
     std::string e = x.expr ? exprString(x.expr) : "";
@@ -1581,7 +1627,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
                 x.mode = Mode::Constant;
                 x.value = constant::makeInt64(static_cast<int64_t>(constant::stringVal(a.value).size()));
                 if (types::isUntyped(a.type)) convertUntyped(a, nullptr);
-            } else if (u->kind == Kind::Array && e->args[0]->kind != ast::Kind::CallExpr) {
+            } else if (u->kind == Kind::Array && !hasCallOrRecv(e->args[0])) {
                 x.mode = Mode::Constant;
                 x.value = constant::makeInt64(static_cast<types::Array*>(u)->len);
             }

@@ -52,6 +52,9 @@ public:
     void error(Pos pos, const std::string& msg);
     void errorAt(const ast::Node* n, const std::string& msg);
     std::string describe(const Operand& x) const;  // "x (variable of type int)"
+    // Whether e (checked) makes a function call or a channel receive whose
+    // result is not constant: then len and cap of an array are not constant.
+    bool hasCallOrRecv(const ast::Expr* e) const;
     std::string typeName(const types::Type* t) const { return types::typeString(t, false); }
 
     // ---- declarations (checker.cpp) ----

@@ -439,6 +439,13 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                 loadInt(dst, static_cast<types::Array*>(t)->len);
                 break;
             }
+            if (t->kind == Kind::Pointer) {
+                // len(p) of a pointer to an array: the array's length, even
+                // for nil; p is evaluated for its calls and receives
+                exprAny(e->args[0]);
+                loadInt(dst, static_cast<types::Array*>(types::underlying(static_cast<types::Pointer*>(t)->elem))->len);
+                break;
+            }
             if (t->kind == Kind::Chan) {
                 emit(b == check::Builtin::Len ? Op::CHANLEN : Op::CHANCAP, dst, exprAny(e->args[0]));
                 break;

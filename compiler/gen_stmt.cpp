@@ -199,7 +199,16 @@ void FuncGen::assign(const AssignStmt* s) {
     int mark = top_;
     size_t n = s->lhs.size;
     std::vector<Place> places(n);
-    for (size_t k = 0; k < n; ++k) places[k] = place(s->lhs[static_cast<uint32_t>(k)]);
+    for (size_t k = 0; k < n; ++k) {
+        places[k] = place(s->lhs[static_cast<uint32_t>(k)]);
+        // p, *p = ...: *p is the old p's target, so a pointer read from a
+        // variable is copied before any of the stores
+        if (n > 1 && places[k].where == Place::Where::Memory && places[k].slot < mark) {
+            int copy = alloc(1);
+            emit(Op::MOV, copy, places[k].slot);
+            places[k].slot = copy;
+        }
+    }
     std::vector<int> vals;
     if (s->rhs.size == n) {
         for (size_t k = 0; k < n; ++k) {
@@ -336,13 +345,17 @@ void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
     size_t exit = jump(Op::JF, kv);
     Place kmem{Place::Where::Memory, kv, 0, mt->key, false};
     Place vmem{Place::Where::Memory, kv + 1, 0, mt->elem, false};
+    // both places first, as an assignment evaluates its operands
+    // (for k, m[k] = range ...)
+    Place kdst = wantK ? rangePlace(s, s->key, kp) : Place{};
+    Place vdst = wantV ? rangePlace(s, s->value, vp) : Place{};
     if (wantK) {
         load(kmem, val);
-        store(rangePlace(s, s->key, kp), val);
+        store(kdst, val);
     }
     if (wantV) {
         load(vmem, val);
-        store(rangePlace(s, s->value, vp), val);
+        store(vdst, val);
     }
     loops_.push_back({label, false, {}, {}});
     int bodyMark = top_;
@@ -431,8 +444,12 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
             load(ep, val);
         }
     }
-    if (kp.where != Place::Where::Discard) store(rangePlace(s, s->key, kp), idx);
-    if (wantV) store(rangePlace(s, s->value, vp), val);
+    // both places first, as an assignment evaluates its operands
+    // (for i, x[i] = range ... sets x at the old i)
+    Place kdst = kp.where != Place::Where::Discard ? rangePlace(s, s->key, kp) : Place{};
+    Place vdst = wantV ? rangePlace(s, s->value, vp) : Place{};
+    if (kp.where != Place::Where::Discard) store(kdst, idx);
+    if (wantV) store(vdst, val);
     loops_.push_back({label, false, {}, {}});
     int bodyMark = top_;
     stmts(s->body->list);
