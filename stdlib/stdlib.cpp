@@ -111,7 +111,7 @@ constexpr PackageEntry kPackages[] = {
     {"strings", declareStrings}, {"errors", declareErrors},   {"strconv", declareStrconv},
     {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
     {"time", declareTime},       {"runtime", declareRuntime},
-    {"sync", declareSync},
+    {"sync", declareSync},       {"sync/atomic", declareAtomic},
 };
 
 std::string_view packageName(std::string_view path) {

@@ -63,6 +63,7 @@ void declareTime(PackageBuilder& b);
 void declareTimeClock(PackageBuilder& b, types::Named* duration);
 void declareRuntime(PackageBuilder& b);
 void declareSync(PackageBuilder& b);
+void declareAtomic(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //
