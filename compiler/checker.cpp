@@ -2025,6 +2025,14 @@ bool Checker::isTerminating(const Stmt* s, std::string_view label) const {
             }
             return hasDefault;
         }
+        case ast::Kind::SelectStmt:
+            for (Stmt* c : static_cast<const SelectStmt*>(s)->clauses) {
+                auto* cc = static_cast<const CommClause*>(c);
+                if (cc->body.empty() || !isTerminating(cc->body.back())) return false;
+                for (Stmt* b : cc->body)
+                    if (hasBreak(b, label, true)) return false;
+            }
+            return true;
         default: return false;
     }
 }
@@ -2055,6 +2063,11 @@ bool Checker::hasBreak(const Stmt* s, std::string_view label, bool implicit) con
         case ast::Kind::TypeSwitchStmt:
             for (Stmt* c : clausesOf(s))
                 for (Stmt* b : static_cast<const CaseClause*>(c)->body)
+                    if (hasBreak(b, label, false)) return true;
+            return false;
+        case ast::Kind::SelectStmt:
+            for (Stmt* c : static_cast<const SelectStmt*>(s)->clauses)
+                for (Stmt* b : static_cast<const CommClause*>(c)->body)
                     if (hasBreak(b, label, false)) return true;
             return false;
         default: return false;

@@ -34,9 +34,16 @@
 #include <exception>
 #include <memory>
 
+#include "support/stack.h"
+
 namespace gos::support {
 
-constexpr size_t kFiberStackBytes = size_t(64) << 20;
+// As deep as the thread the VM starts on (stack.h), so that recursion
+// through callbacks goes as deep on a fiber as off it. Only address space:
+// pages are committed as the stack reaches them; but under a limit on
+// address space (ulimit -v), each goroutine parked inside a callback holds
+// this much of it.
+constexpr size_t kFiberStackBytes = kLargeStackBytes;
 
 struct FiberContext;
 
