@@ -199,6 +199,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     };
     config.args.assign(args.begin(), args.end());
     if (const char* stress = std::getenv("GOSGCSTRESS")) config.gcStressEvery = std::strtoull(stress, nullptr, 10);
+    if (const char* race = std::getenv("GOSMAPRACE")) config.detectMapRaces = std::string_view(race) != "0";
     vm::VM machine(*c.program, std::move(config));
     int status = machine.run();
     out.flush();

@@ -28,6 +28,25 @@ void unlinkOthers(Waiter* w) {
 
 }  // namespace
 
+// Every completed channel operation both acquires from and releases into
+// the channel's clock. That orders a little more than Go's memory model
+// does (its rule for buffered channels, the kth receive before the k+Cth
+// send, and an unbuffered send meeting its receive, each before the
+// other's completion, are all covered), so a race may be missed but none
+// is invented.
+void VM::raceChanSync(Chan* c, Goroutine* g) {
+    if (!raceOn_) return;
+    raceChanAcquire(c, g);
+    raceChanRelease(c, g);
+}
+
+void VM::rendezvous(Chan* c, Goroutine* sender, Goroutine* receiver) {
+    if (!raceOn_) return;
+    raceChanSync(c, sender);
+    raceChanSync(c, receiver);
+    raceChanSync(c, sender);
+}
+
 Chan* VM::makeChan(types::Type* chanType, int64_t size) {
     auto* t = static_cast<types::Chan*>(types::underlying(chanType));
     uint32_t slots = static_cast<uint32_t>(types::slotsOf(t->elem));
@@ -64,10 +83,12 @@ bool VM::chanSend(Chan* c, uint64_t* value) {
     if (c->closed) sendOnClosed();
     if (Waiter* r = c->recvq.pop()) {
         copySlots(slotOf(r), value, c->elemSlots);
+        rendezvous(c, g_, r->g);
         ready(r, true);
         return true;
     }
     if (c->count < c->cap) {
+        raceChanSync(c, g_);
         copySlots(bufAt(c, c->sendx), value, c->elemSlots);
         if (++c->sendx == c->cap) c->sendx = 0;
         ++c->count;
@@ -90,8 +111,11 @@ bool VM::chanRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
     if (Waiter* s = c->sendq.pop()) {
         if (c->cap == 0) {
             copySlots(dest, slotOf(s), c->elemSlots);
+            rendezvous(c, s->g, g_);
         } else {
             // the buffer is full: take its head, and put the sender's value at its tail
+            raceChanSync(c, g_);
+            raceChanSync(c, s->g);
             copySlots(dest, bufAt(c, c->recvx), c->elemSlots);
             copySlots(bufAt(c, c->recvx), slotOf(s), c->elemSlots);
             if (++c->recvx == c->cap) c->recvx = 0;
@@ -102,6 +126,7 @@ bool VM::chanRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
         return true;
     }
     if (c->count > 0) {
+        raceChanSync(c, g_);
         uint64_t* at = bufAt(c, c->recvx);
         copySlots(dest, at, c->elemSlots);
         if (c->elemSlots) std::memset(at, 0, c->elemSlots * sizeof(uint64_t));
@@ -111,6 +136,7 @@ bool VM::chanRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
         return true;
     }
     if (c->closed) {
+        raceChanSync(c, g_);
         if (c->elemSlots) std::memset(dest, 0, c->elemSlots * sizeof(uint64_t));
         if (ok) *ok = 0;
         return true;
@@ -140,7 +166,11 @@ void VM::chanClose(Chan* c) {
     if (!c) panicRuntimeError(program_.runtimeErrors.plainError, "close of nil channel");
     if (c->closed) panicRuntimeError(program_.runtimeErrors.plainError, "close of closed channel");
     c->closed = true;
-    while (Waiter* r = c->recvq.pop()) ready(r, false);
+    raceChanSync(c, g_);
+    while (Waiter* r = c->recvq.pop()) {
+        raceChanSync(c, r->g);
+        ready(r, false);
+    }
     while (Waiter* s = c->sendq.pop()) ready(s, false);
 }
 

@@ -28,6 +28,7 @@
 #include <cstdint>
 
 #include "vm/goroutine.h"
+#include "vm/race.h"
 
 namespace gos::vm {
 
@@ -66,6 +67,7 @@ struct Chan {
     bool closed = false;
     uint64_t* buf = nullptr;  // cap * elemSlots slots
     WaitQueue recvq, sendq;
+    VClock* clock = nullptr;  // happens-before tracking (race.h)
 };
 
 // The outcome of a select: the case that went ahead, the default, or none

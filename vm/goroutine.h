@@ -31,6 +31,7 @@
 
 #include "support/fiber.h"
 #include "vm/program.h"
+#include "vm/race.h"
 #include "vm/roots.h"
 #include "vm/value.h"
 
@@ -166,6 +167,10 @@ struct Goroutine {
     // the fiber its running native (one that calls Go) runs on, while that
     // native runs; suspended while the goroutine is parked inside it
     support::Fiber* fiber = nullptr;
+    // happens-before tracking (race.h): its own clock, and what it knows of
+    // the others'
+    uint64_t clock = 1;
+    VClock vc;
 
     // The collector scans the slot stack up to the top frame's end: every
     // live value is in a frame (a native's arguments are in its caller's,

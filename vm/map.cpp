@@ -83,6 +83,7 @@
 // buckets it may still walk after the map has dropped them. Other bucket
 // arrays are scanned and hold their overflow chains themselves.
 #include "vm/map.h"
+#include "vm/race.h"
 
 #include <cmath>
 #include <cstring>
@@ -415,6 +416,7 @@ struct MapExtra {
     OverflowList* overflow;     // of buckets
     OverflowList* oldOverflow;  // of oldbuckets, while growing
     char* nextOverflow;         // the next spare overflow bucket at the end of the array
+    MapRace* race;              // happens-before tracking (race.h), once on
 };
 
 }  // namespace
@@ -436,6 +438,14 @@ namespace {
 MapExtra* extraOf(VM& vm, HMap* m) {
     if (!m->extra) m->extra = static_cast<MapExtra*>(vm.allocate(sizeof(MapExtra), false));
     return m->extra;
+}
+
+// A map access, checked against the others when tracking is on.
+inline void raceCheck(VM& vm, HMap* m, VM::MapAccess access) {
+    if (!vm.raceOn()) [[likely]] return;
+    MapExtra* x = extraOf(vm, m);
+    if (!x->race) x->race = static_cast<MapRace*>(vm.allocate(sizeof(MapRace), true));
+    vm.raceMap(x->race, access);
 }
 
 OverflowList* overflowList(VM& vm, HMap* m) {
@@ -778,6 +788,7 @@ HMap* makeMap(VM& vm, const types::Map* t, int64_t hint) {
 }
 
 const void* mapAccess(VM& vm, const types::Map* t, HMap* m, const void* key) {
+    if (m) raceCheck(vm, m, VM::MapAccess::Read);  // an empty map too: whatever the schedule
     if (!m || m->count == 0) {
         if (layoutOf(vm, t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return nullptr;
@@ -793,6 +804,7 @@ const void* mapAccess(VM& vm, const types::Map* t, HMap* m, const void* key) {
 void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
     if (!m) plainPanic(vm, "assignment to entry in nil map");
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
+    raceCheck(vm, m, VM::MapAccess::Write);
     Layout l = layoutOf(vm, t);
     uint64_t hash = hashKey(vm, l, key, m->hash0);  // before marking the write: it may panic
     Writing writing(m);
@@ -859,6 +871,7 @@ void* mapAssign(VM& vm, const types::Map* t, HMap* m, const void* key) {
 }
 
 void mapDelete(VM& vm, const types::Map* t, HMap* m, const void* key) {
+    if (m) raceCheck(vm, m, VM::MapAccess::Write);
     if (!m || m->count == 0) {
         if (layoutOf(vm, t).hashMightPanic) hashValue(vm, t->key, key, 0);
         return;
@@ -894,6 +907,7 @@ void mapDelete(VM& vm, const types::Map* t, HMap* m, const void* key) {
 }
 
 void mapClear(VM& vm, const types::Map* t, HMap* m) {
+    if (m) raceCheck(vm, m, VM::MapAccess::Write);
     if (!m || m->count == 0) return;
     if (m->flags & kWriting) vm.fatal("concurrent map writes");
     Layout l = layoutOf(vm, t);
@@ -918,6 +932,7 @@ void mapIterInit(VM& vm, const types::Map* t, HMap* m, MapIter* it) {
     *it = MapIter{};
     it->type = t;
     it->checkBucket = kNoCheck;
+    if (m) raceCheck(vm, m, VM::MapAccess::Iterate);
     if (!m || m->count == 0) return;
     Layout l = layoutOf(vm, t);
     it->map = m;
@@ -944,6 +959,7 @@ void mapIterNext(VM& vm, MapIter* it) {
         return;
     }
     if (m->flags & kWriting) vm.fatal("concurrent map iteration and map write");
+    raceCheck(vm, m, VM::MapAccess::Iterate);
     Layout l = layoutOf(vm, it->type);
     bool keysReflexive = l.reflexiveKey;
     uint64_t bucket = it->bucket;

@@ -115,14 +115,14 @@ void VM::semaWait(const void* addr, const char* reason) {
     park(reason);
 }
 
-bool VM::semaWake(const void* addr) {
+Goroutine* VM::semaWake(const void* addr) {
     auto it = semaphores_.find(addr);
-    if (it == semaphores_.end()) return false;
+    if (it == semaphores_.end()) return nullptr;
     Goroutine* g = it->second.front();
     it->second.pop_front();
     if (it->second.empty()) semaphores_.erase(it);
     ready(g);
-    return true;
+    return g;
 }
 
 size_t VM::semaWaiters(const void* addr) const {
@@ -154,6 +154,9 @@ void VM::spawn(const Closure* fn, const uint64_t* args, uint32_t nargs) {
     g->frames.push_back({callee, callee->code.data(), g->stack, const_cast<Closure*>(fn)});
     g->resumeAfter = false;
     g->createdBy = {g_->frames.back().fn, g_->frames.back().pc};
+    g->clock = 1;
+    g->vc.e.clear();
+    raceSpawn(g);
     Goroutine* creator = g_;
     g_ = g;  // the limits are computed for the goroutine g_
     updateFrameLimit();

@@ -69,6 +69,9 @@ struct VMConfig {
     // not look is freed and reused at once (the gos command reads it from
     // the environment variable GOSGCSTRESS).
     uint64_t gcStressEvery = 0;
+    // Concurrent map misuse is reported whatever the schedule (race.h); the
+    // gos command reads GOSMAPRACE=0 to turn it off.
+    bool detectMapRaces = true;
     // Calls and backward jumps a run may execute before it stops with a
     // fatal error (0: no limit). Counting only those bounds the work done
     // between two checks without a test on every instruction.
@@ -170,7 +173,7 @@ public:
     // Go memory, woken first come first served. semaWait parks the current
     // goroutine; semaWake readies the longest waiting one (false: none).
     void semaWait(const void* addr, const char* reason);
-    bool semaWake(const void* addr);
+    Goroutine* semaWake(const void* addr);
     size_t semaWaiters(const void* addr) const;
     // ---- timers (timers.cpp) ----
     // The VM's monotonic clock: nanoseconds since it started.
@@ -185,6 +188,19 @@ public:
     Chan* makeChan(types::Type* chanType, int64_t size);
     // A send that never blocks (false: it would have): timers' sends.
     bool trySend(Chan* c, uint64_t* value);
+
+    // ---- happens-before tracking for maps (race.cpp) ----
+    bool raceOn() const { return raceOn_; }
+    // the current goroutine releases into / acquires from the clock of a
+    // synchronising object (a mutex, a wait group, an atomic word) at addr;
+    // raceAcquire on behalf of g, which another goroutine's action woke
+    void raceRelease(const void* addr);
+    void raceAcquire(const void* addr, Goroutine* g);
+    void raceAcquire(const void* addr) { raceAcquire(addr, g_); }
+    enum class MapAccess { Read, Write, Iterate };
+    // an access to a map by the current goroutine (fatal when unordered
+    // with a conflicting one)
+    void raceMap(MapRace* r, MapAccess access);
 
     // goroutines that have not ended (runtime.NumGoroutine)
     int64_t liveGoroutines() const { return live_; }
@@ -236,6 +252,12 @@ private:
     int32_t selectCases(uint64_t* R, const Instr* cases, uint32_t n, bool hasDefault);
     // A woken goroutine's instruction reads the outcome.
     void completeRecv(Chan* c, uint64_t* dest, uint64_t* ok);
+    void raceSpawn(Goroutine* child);
+    void raceChanRelease(Chan* c, Goroutine* g);
+    void raceChanAcquire(Chan* c, Goroutine* g);
+    void raceCheckSize(const VClock& c);
+    void rendezvous(Chan* c, Goroutine* sender, Goroutine* receiver);
+    void raceChanSync(Chan* c, Goroutine* g);
     // Wakes w's goroutine, whose operation is done (ok) or whose channel closed.
     void ready(Waiter* w, bool ok);
     [[noreturn]] void sendOnClosed();
@@ -292,6 +314,9 @@ private:
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;
+    bool raceOn_ = false;       // tracking (race.h)
+    bool raceStarted_ = false;  // it started (and, if raceOn_ is false, stopped)
+    std::unordered_map<const void*, VClock> syncClocks_;
     std::vector<std::unique_ptr<support::Fiber>> fibers_;  // every fiber made
     std::vector<support::Fiber*> idleFibers_;
     std::vector<Timer*, traceable_allocator<Timer*>> timers_;  // a min-heap (timers.h)

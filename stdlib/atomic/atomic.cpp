@@ -21,10 +21,16 @@ namespace {
 
 using types::Kind;
 
+// The word an operation works on; every operation synchronises through it
+// (sequentially consistent, as Go's atomics: vm/race.h).
 template <class T>
 T* address(vm::VM& vm, const uint64_t* a) {
     auto* p = reinterpret_cast<T*>(a[0]);
     if (!p) vm.runtimeError(vm::kNilDeref, true);
+    if (vm.raceOn()) {
+        vm.raceAcquire(p);
+        vm.raceRelease(p);
+    }
     return p;
 }
 

@@ -48,14 +48,23 @@ struct Mutex {
 };
 static_assert(sizeof(Mutex) == 8);
 
+// Every hand-over of a lock is also a happens-before edge (vm/race.h):
+// Unlock releases into the lock's clock, and whoever gets the lock next
+// acquires from it.
 void lockMutex(vm::VM& vm, Mutex* m) {
-    if (m->state == 0) m->state = 1;
-    else vm.semaWait(m, kWaitReason);
+    if (m->state == 0) {
+        m->state = 1;
+        vm.raceAcquire(m);
+    } else {
+        vm.semaWait(m, kWaitReason);
+    }
 }
 
 void unlockMutex(vm::VM& vm, Mutex* m) {
     if (m->state == 0) vm.fatal("sync: unlock of unlocked mutex");
-    if (!vm.semaWake(m)) m->state = 0;  // else handed to the waiter
+    vm.raceRelease(m);
+    if (vm::Goroutine* w = vm.semaWake(m)) vm.raceAcquire(m, w);  // handed to the waiter
+    else m->state = 0;
 }
 
 void nMutexLock(vm::VM& vm, uint64_t* a) { lockMutex(vm, receiver<Mutex>(vm, a)); }
@@ -63,7 +72,10 @@ void nMutexUnlock(vm::VM& vm, uint64_t* a) { unlockMutex(vm, receiver<Mutex>(vm,
 void nMutexTryLock(vm::VM& vm, uint64_t* a) {
     Mutex* m = receiver<Mutex>(vm, a);
     bool ok = m->state == 0;
-    if (ok) m->state = 1;
+    if (ok) {
+        m->state = 1;
+        vm.raceAcquire(m);
+    }
     a[0] = ok;
 }
 
@@ -83,6 +95,7 @@ void nRWLock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     if (m->writer == 0 && m->readers == 0) {
         m->writer = 1;
+        vm.raceAcquire(m);
         return;
     }
     ++m->waitingWriters;
@@ -91,9 +104,11 @@ void nRWLock(vm::VM& vm, uint64_t* a) {
 
 // The lock is free: waiting writer next, if any (it then holds it).
 void handToWriter(vm::VM& vm, RWMutex* m) {
-    if (m->waitingWriters > 0 && vm.semaWake(&m->writerSem)) {
+    if (m->waitingWriters == 0) return;
+    if (vm::Goroutine* w = vm.semaWake(&m->writerSem)) {
         --m->waitingWriters;
         m->writer = 1;
+        vm.raceAcquire(m, w);
     }
 }
 
@@ -101,8 +116,12 @@ void nRWUnlock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     if (m->writer == 0) vm.fatal("sync: Unlock of unlocked RWMutex");
     m->writer = 0;
+    vm.raceRelease(m);
     // the readers that waited go first
-    while (vm.semaWake(&m->readerSem)) ++m->readers;
+    while (vm::Goroutine* r = vm.semaWake(&m->readerSem)) {
+        ++m->readers;
+        vm.raceAcquire(m, r);
+    }
     if (m->readers == 0) handToWriter(vm, m);
 }
 
@@ -110,6 +129,7 @@ void nRWRLock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     if (m->writer == 0 && m->waitingWriters == 0) {
         ++m->readers;
+        vm.raceAcquire(m);
         return;
     }
     vm.semaWait(&m->readerSem, kWaitReason);
@@ -118,20 +138,27 @@ void nRWRLock(vm::VM& vm, uint64_t* a) {
 void nRWRUnlock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     if (m->readers <= 0) vm.fatal("sync: RUnlock of unlocked RWMutex");
+    vm.raceRelease(m);
     if (--m->readers == 0) handToWriter(vm, m);
 }
 
 void nRWTryLock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     bool ok = m->writer == 0 && m->readers == 0;
-    if (ok) m->writer = 1;
+    if (ok) {
+        m->writer = 1;
+        vm.raceAcquire(m);
+    }
     a[0] = ok;
 }
 
 void nRWTryRLock(vm::VM& vm, uint64_t* a) {
     auto* m = receiver<RWMutex>(vm, a);
     bool ok = m->writer == 0 && m->waitingWriters == 0;
-    if (ok) ++m->readers;
+    if (ok) {
+        ++m->readers;
+        vm.raceAcquire(m);
+    }
     a[0] = ok;
 }
 
@@ -146,9 +173,9 @@ static_assert(sizeof(WaitGroup) == 16);
 void addWaitGroup(vm::VM& vm, WaitGroup* w, int64_t delta) {
     w->counter += delta;
     if (w->counter < 0) panicString(vm, "sync: negative WaitGroup counter");
+    if (delta < 0) vm.raceRelease(w);
     if (w->counter == 0)
-        while (vm.semaWake(w)) {
-        }
+        while (vm::Goroutine* g = vm.semaWake(w)) vm.raceAcquire(w, g);
 }
 
 void nWGAdd(vm::VM& vm, uint64_t* a) {
@@ -161,6 +188,7 @@ void nWGDone(vm::VM& vm, uint64_t* a) { addWaitGroup(vm, receiver<WaitGroup>(vm,
 void nWGWait(vm::VM& vm, uint64_t* a) {
     auto* w = receiver<WaitGroup>(vm, a);
     if (w->counter != 0) vm.semaWait(w, kWaitReason);
+    else vm.raceAcquire(w);
 }
 
 // ---- Once ----
@@ -179,10 +207,14 @@ void waitIfParked(vm::VM& vm) {
 void nOnceDo(vm::VM& vm, uint64_t* a) {
     auto* o = receiver<Once>(vm, a);
     auto* f = reinterpret_cast<const vm::Closure*>(a[1]);
-    if (o->done) return;
+    if (o->done) {
+        vm.raceAcquire(o);
+        return;
+    }
     lockMutex(vm, &o->m);
     waitIfParked(vm);  // the lock is handed over when the running Do ends
     if (o->done) {
+        vm.raceAcquire(o);
         unlockMutex(vm, &o->m);
         return;
     }
@@ -192,6 +224,7 @@ void nOnceDo(vm::VM& vm, uint64_t* a) {
         Once* o;
         ~Finish() {
             o->done = 1;
+            vm.raceRelease(o);
             if (!vm.semaWake(&o->m)) o->m.state = 0;
         }
     } finish{vm, o};
@@ -229,12 +262,16 @@ void nCondWait(vm::VM& vm, uint64_t* a) {
     callLocker(vm, l, "Lock");
 }
 
-void nCondSignal(vm::VM& vm, uint64_t* a) { vm.semaWake(receiver<Cond>(vm, a)->notify); }
+void nCondSignal(vm::VM& vm, uint64_t* a) {
+    auto* c = receiver<Cond>(vm, a);
+    vm.raceRelease(c->notify);
+    if (vm::Goroutine* g = vm.semaWake(c->notify)) vm.raceAcquire(c->notify, g);
+}
 
 void nCondBroadcast(vm::VM& vm, uint64_t* a) {
     auto* c = receiver<Cond>(vm, a);
-    while (vm.semaWake(c->notify)) {
-    }
+    vm.raceRelease(c->notify);
+    while (vm::Goroutine* g = vm.semaWake(c->notify)) vm.raceAcquire(c->notify, g);
 }
 
 void nNewCond(vm::VM& vm, uint64_t* a) {

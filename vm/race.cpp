@@ -1,0 +1,143 @@
+// Happens-before tracking for maps (see race.h).
+#include "vm/race.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <gc/gc.h>
+
+#include "vm/chan.h"
+#include "vm/vm.h"
+
+namespace gos::vm {
+
+uint64_t VClock::get(int64_t g) const {
+    auto it = std::lower_bound(e.begin(), e.end(), g, [](const Epoch& a, int64_t id) { return a.g < id; });
+    return it != e.end() && it->g == g ? it->c : 0;
+}
+
+void VClock::set(int64_t g, uint64_t c) {
+    auto it = std::lower_bound(e.begin(), e.end(), g, [](const Epoch& a, int64_t id) { return a.g < id; });
+    if (it != e.end() && it->g == g) it->c = std::max(it->c, c);
+    else e.insert(it, Epoch{g, c});
+}
+
+void VClock::join(const VClock& o) {
+    if (o.e.empty()) return;
+    std::vector<Epoch> out;
+    out.reserve(e.size() + o.e.size());
+    size_t i = 0, j = 0;
+    while (i < e.size() || j < o.e.size()) {
+        if (j == o.e.size() || (i < e.size() && e[i].g < o.e[j].g)) out.push_back(e[i++]);
+        else if (i == e.size() || o.e[j].g < e[i].g) out.push_back(o.e[j++]);
+        else {
+            out.push_back({e[i].g, std::max(e[i].c, o.e[j].c)});
+            ++i;
+            ++j;
+        }
+    }
+    e.swap(out);
+}
+
+namespace {
+
+// What g knows, its own clock included.
+VClock knowledge(const Goroutine* g) {
+    VClock k = g->vc;
+    k.set(g->id, g->clock);
+    return k;
+}
+
+bool ordered(const Goroutine* g, const Epoch& e) { return e.g == 0 || e.g == g->id || g->vc.get(e.g) >= e.c; }
+
+}  // namespace
+
+void VM::raceCheckSize(const VClock& c) {
+    if (c.e.size() > kMaxClock) raceOn_ = false;  // see race.h: tracking stops
+}
+
+void VM::raceSpawn(Goroutine* child) {
+    if (!config_.detectMapRaces) return;
+    Goroutine* parent = g_;
+    if (!raceOn_) {
+        if (raceStarted_) return;  // it stopped for good
+        raceOn_ = raceStarted_ = true;
+    }
+    child->vc = knowledge(parent);
+    child->clock = 1;
+    ++parent->clock;
+    raceCheckSize(child->vc);
+}
+
+void VM::raceRelease(const void* addr) {
+    if (!raceOn_) return;
+    VClock& c = syncClocks_[addr];
+    c.join(knowledge(g_));
+    ++g_->clock;
+    raceCheckSize(c);
+}
+
+void VM::raceAcquire(const void* addr, Goroutine* g) {
+    if (!raceOn_) return;
+    auto it = syncClocks_.find(addr);
+    if (it == syncClocks_.end()) return;
+    g->vc.join(it->second);
+    raceCheckSize(g->vc);
+}
+
+// A channel's clock lives as long as the channel: C++ memory the
+// collector's finalizer frees with it.
+void VM::raceChanRelease(Chan* c, Goroutine* g) {
+    if (!raceOn_) return;
+    if (!c->clock) {
+        c->clock = new VClock;
+        GC_register_finalizer_no_order(
+            c, [](void* obj, void*) { delete static_cast<Chan*>(obj)->clock; }, nullptr, nullptr, nullptr);
+    }
+    c->clock->join(knowledge(g));
+    ++g->clock;
+    raceCheckSize(*c->clock);
+}
+
+void VM::raceChanAcquire(Chan* c, Goroutine* g) {
+    if (!raceOn_ || !c->clock) return;
+    g->vc.join(*c->clock);
+    raceCheckSize(g->vc);
+}
+
+void VM::raceMap(MapRace* r, MapAccess access) {
+    Goroutine* g = g_;
+    bool write = access == MapAccess::Write;
+    if (!ordered(g, r->write)) {
+        if (write) fatal("concurrent map writes");
+        fatal(access == MapAccess::Iterate ? "concurrent map iteration and map write" : "concurrent map read and map write");
+    }
+    if (write) {
+        for (int k = 0; k < r->nreads; ++k)
+            if (!ordered(g, r->reads[k]))
+                fatal(r->iterating[k] ? "concurrent map iteration and map write" : "concurrent map read and map write");
+        r->write = {g->id, g->clock};
+        r->nreads = 0;
+        return;
+    }
+    Epoch now{g->id, g->clock};
+    bool iter = access == MapAccess::Iterate;
+    for (int k = 0; k < r->nreads; ++k) {
+        if (r->reads[k].g == g->id) {
+            r->reads[k] = now;
+            r->iterating[k] = r->iterating[k] || iter;
+            return;
+        }
+    }
+    if (r->nreads == kMapReaders) {
+        // the oldest reader is forgotten (a race may be missed, none invented)
+        std::memmove(&r->reads[0], &r->reads[1], (kMapReaders - 1) * sizeof(Epoch));
+        std::memmove(&r->iterating[0], &r->iterating[1], (kMapReaders - 1) * sizeof(bool));
+        --r->nreads;
+    }
+    r->reads[r->nreads] = now;
+    r->iterating[r->nreads] = iter;
+    ++r->nreads;
+}
+
+}  // namespace gos::vm
