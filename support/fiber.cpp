@@ -196,6 +196,7 @@ struct FiberSwitch {
 };
 
 Fiber::Fiber() : self_(std::make_unique<FiberContext>()), caller_(std::make_unique<FiberContext>()) {
+    GC_INIT();  // the collector must know the thread before a switch tells it of stacks
     size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
     bytes_ = kFiberStackBytes + page;
     void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

@@ -15,7 +15,7 @@ bool earlier(const Timer* a, const Timer* b) { return a->when != b->when ? a->wh
 
 int64_t VM::nanotime() const {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count() -
-           startNanos_;
+           startNanos_ + skippedNanos_;
 }
 
 void VM::siftUp(size_t k) {
@@ -90,7 +90,9 @@ void VM::runTimers(int64_t now) {
 
 void VM::sleepUntilTimer() {
     int64_t wait = timers_[0]->when - nanotime();
-    if (wait > 0) std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
+    if (wait <= 0) return;
+    if (config_.virtualTime) skippedNanos_ += wait;
+    else std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
 }
 
 }  // namespace gos::vm

@@ -69,6 +69,9 @@ struct VMConfig {
     // not look is freed and reused at once (the gos command reads it from
     // the environment variable GOSGCSTRESS).
     uint64_t gcStressEvery = 0;
+    // When nothing can run until a timer, jump the VM's clock to it instead
+    // of sleeping (a host that wants runs not to wait: the fuzzers).
+    bool virtualTime = false;
     // Concurrent map misuse is reported whatever the schedule (race.h); the
     // gos command reads GOSMAPRACE=0 to turn it off.
     bool detectMapRaces = true;
@@ -322,6 +325,7 @@ private:
     std::vector<Timer*, traceable_allocator<Timer*>> timers_;  // a min-heap (timers.h)
     uint64_t timerSeq_ = 0;
     int64_t startNanos_ = 0;
+    int64_t skippedNanos_ = 0;  // VMConfig::virtualTime: the sleeps not slept
     void* globals_ = nullptr;
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     uint64_t steps_ = 0;                // calls and backward jumps executed

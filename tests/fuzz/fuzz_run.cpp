@@ -10,6 +10,8 @@
 //   - maxStackBytes = 16 MB: deep Go recursion stops with Go's "stack
 //     overflow" fatal error long before that;
 //   - maxCallDepth = 100000, as a second bound on the frames;
+//   - virtualTime: time.Sleep and the timers do not wait, the VM's clock
+//     jumps to the next deadline instead;
 //   - the collector's heap may not grow past 256 MB (GC_set_max_heap_size,
 //     once for the process; GOS_FUZZ_MAX_HEAP_MB overrides it): a program
 //     that allocates more gets gos's "fatal error: out of memory" at once,
@@ -60,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     config.writeStderr = [](std::string_view) {};
     config.args = {"fuzz"};
     config.maxSteps = 200000;
+    config.virtualTime = true;  // a program that sleeps an hour is no hang
     config.maxStackBytes = size_t(16) << 20;
     config.maxCallDepth = 100000;
     gos::vm::VM machine(*c.program, std::move(config));
