@@ -868,6 +868,12 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         }
     }
     types::Lookup l = types::lookupFieldOrMethod(base.type, sel);
+    if (!l.field && !l.method && base.mode != Mode::TypeExpr && base.type->kind == Kind::Named &&
+        types::underlying(base.type)->kind == Kind::Pointer) {
+        // x.f for x of a defined pointer type is (*x).f, for fields only
+        types::Lookup viaPointer = types::lookupFieldOrMethod(types::underlying(base.type), sel);
+        if (viaPointer.field) l = viaPointer;
+    }
     if (sel == "_" || !visibleHere(base.type, l, sel)) l = {};
     if (l.ifaceMethod && base.mode != Mode::TypeExpr) {
         // a method of an embedded interface field: dispatched on that field
