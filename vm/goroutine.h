@@ -73,6 +73,7 @@ struct GoPanic {
     bool runtimeError = false;  // raised by the runtime: message is its Error() text
     std::string message;        // runtime errors only
     bool nilDeref = false;
+    bool goexit = false;  // runtime.Goexit: runs the deferred calls, recover cannot stop it
 };
 
 // Where a frame of a traceback was: its function and instruction.

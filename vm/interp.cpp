@@ -109,7 +109,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
         if (!caught) throw;
         *caught = std::move(p);
     } catch (PanicUnwind&) {
-        if (!caught) throw;
+        if (!caught || g_->panics.back().panic.goexit) throw;  // nothing stops a Goexit
         *caught = std::move(g_->panics.back().panic);
         g_->stackCharge -= stackBytesOf(g_->panics.back());
         g_->panics.pop_back();
@@ -1129,7 +1129,16 @@ op_PRINT_NL:
     }
 unwinding:
     G = g_;  // a panic out of a resumed fiber's native is the goroutine schedule() made current
-    if (!unwindNext(bottom)) throw PanicUnwind{};
+    if (!unwindNext(bottom)) {
+        if (G->nested == 0 && !G->panics.empty() && G->panics.back().panic.goexit) {
+            // runtime.Goexit ran every deferred call: the goroutine ends
+            if (G == goroutines_[0].get()) mainGoexited_ = true;
+            goroutineExit();
+            SWITCH();
+            continue;
+        }
+        throw PanicUnwind{};
+    }
     fn = G->frames.back().fn;
     pc = G->frames.back().pc;
     R = G->frames.back().base;

@@ -245,7 +245,7 @@ Iface VM::recover() {
     if (g_->panics.empty()) return {};
     PanicRecord& p = g_->panics.back();
     size_t top = g_->frames.size() - 1;
-    if (p.recovered || p.deferFrame > top) return {};
+    if (p.recovered || p.deferFrame > top || p.panic.goexit) return {};
     for (size_t k = p.deferFrame; k < top; ++k)
         if (!g_->frames[k].fn->wrapper) return {};
     p.recovered = true;

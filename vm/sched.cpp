@@ -181,7 +181,7 @@ void VM::goroutineExit() {
     } else if (g->stack) {
         std::memset(g->stack, 0, g->stackSlots * sizeof(uint64_t));
     }
-    pool_.push_back(g);
+    if (g != goroutines_[0].get()) pool_.push_back(g);  // main (after Goexit) is never reused
 }
 
 bool VM::stepCheck() {
@@ -309,7 +309,17 @@ void VM::callOnFiber(NativeFn fn, uint64_t* args) {
     // switches away, and schedule() resumes the fiber when it runs again
 }
 
+void VM::goexit() {
+    GoPanic p;
+    p.goexit = true;
+    throw p;
+}
+
 void VM::deadlock() {
+    if (mainGoexited_ && live_ == 0) {
+        writeStderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        throw GoExit{2};
+    }
     // Go's report: every goroutine's stack, main first
     std::vector<Goroutine*> all;
     for (auto& g : goroutines_)

@@ -171,6 +171,8 @@ public:
     // goroutine is readied. Only natives that run on a fiber
     // (Native::callsGo) can.
     void block();
+    // runtime.Goexit: the current goroutine runs its deferred calls and ends.
+    [[noreturn]] void goexit();
     void ready(Goroutine* g);
     // Go's semaphores (runtime/sema.go): goroutines parked on an address of
     // Go memory, woken first come first served. semaWait parks the current
@@ -317,6 +319,7 @@ private:
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;
+    bool mainGoexited_ = false;  // main ended by runtime.Goexit: the others run on
     bool raceOn_ = false;       // tracking (race.h)
     bool raceStarted_ = false;  // it started (and, if raceOn_ is false, stopped)
     std::unordered_map<const void*, VClock> syncClocks_;

@@ -14,6 +14,8 @@ using types::Kind;
 
 void nGosched(vm::VM& vm, uint64_t*) { vm.yield(); }
 
+void nGoexit(vm::VM& vm, uint64_t*) { vm.goexit(); }
+
 void nNumGoroutine(vm::VM& vm, uint64_t* a) { a[0] = static_cast<uint64_t>(vm.liveGoroutines()); }
 
 void nGOMAXPROCS(vm::VM&, uint64_t* a) { a[0] = 1; }
@@ -29,6 +31,7 @@ void declareRuntime(PackageBuilder& b) {
     types::TypeTable& tt = b.types();
     types::Type* intT = b.basic(Kind::Int);
     b.func("Gosched", tt.func({}, {}, false), nGosched);
+    b.func("Goexit", tt.func({}, {}, false), nGoexit);
     b.func("NumGoroutine", tt.func({}, {intT}, false), nNumGoroutine);
     b.func("GOMAXPROCS", tt.func({intT}, {intT}, false), nGOMAXPROCS);
     b.func("NumCPU", tt.func({}, {intT}, false), nNumCPU);
