@@ -1,4 +1,4 @@
-// Package sync: Mutex, RWMutex, WaitGroup, Once, Cond.
+// Package sync: Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool.
 //
 // Each type has Go's size, so structs that embed one are laid out as Go
 // lays them out, and its zero value is ready to use. Waiting goroutines
@@ -19,11 +19,21 @@
 //             on a fiber, see vm/sched.cpp, and blocks there)
 //   Cond      {L Locker; 32 opaque bytes}: waiters wait at the address of
 //             the opaque part; Wait unlocks L, waits, and locks L again
+//   Map       32 bytes, the first a map[any]any made on the first store:
+//             with one goroutine running at a time Go's read-only map and
+//             dirty map (there to spare readers a lock) have nothing to do;
+//             Range visits the entries in the map's random order and sees
+//             what the callback stores meanwhile as Go's may
+//   Pool      {32 opaque bytes; New func() any}: a stack of the values Put
+//             back (Get takes the last one, or calls New); Go drops pooled
+//             values at collections, gos keeps them until taken
 #include <cstdint>
 #include <cstring>
 
 #include "stdlib/stdlib.h"
+#include "vm/map.h"
 #include "vm/runtime.h"
+#include "vm/slice.h"
 
 namespace gos::stdlib {
 
@@ -280,6 +290,137 @@ void nNewCond(vm::VM& vm, uint64_t* a) {
     a[0] = reinterpret_cast<uint64_t>(c);
 }
 
+// ---- Map ----
+
+struct SyncMap {
+    vm::HMap* m;
+    uint64_t unused[3];
+};
+static_assert(sizeof(SyncMap) == 32);
+
+const types::Map* anyMap(vm::VM& vm) {
+    return static_cast<const types::Map*>(vm.program().libraryTypes.at("sync.anyMap"));
+}
+
+// Every operation of a Map synchronises with the others (vm/race.h), so
+// the map inside is never reported as shared without order.
+struct MapOp {
+    vm::VM& vm;
+    SyncMap* s;
+    MapOp(vm::VM& vm, uint64_t* a) : vm(vm), s(receiver<SyncMap>(vm, a)) { vm.raceAcquire(s); }
+    ~MapOp() { vm.raceRelease(s); }
+    vm::HMap* map() {
+        if (!s->m) s->m = vm::makeMap(vm, anyMap(vm), 0);
+        return s->m;
+    }
+};
+
+// The value stored for key (slots a[k], a[k+1]), or null.
+const vm::Iface* lookup(vm::VM& vm, SyncMap* s, const uint64_t* key) {
+    return static_cast<const vm::Iface*>(vm::mapAccess(vm, anyMap(vm), s->m, key));
+}
+
+void nMapLoad(vm::VM& vm, uint64_t* a) {
+    MapOp op(vm, a);
+    const vm::Iface* v = lookup(vm, op.s, a + 1);
+    vm::Iface out = v ? *v : vm::Iface{};
+    std::memcpy(a, &out, sizeof out);
+    a[2] = v != nullptr;
+}
+
+void nMapStore(vm::VM& vm, uint64_t* a) {
+    MapOp op(vm, a);
+    auto* slot = static_cast<vm::Iface*>(vm::mapAssign(vm, anyMap(vm), op.map(), a + 1));
+    std::memcpy(slot, a + 3, sizeof *slot);
+}
+
+void nMapLoadOrStore(vm::VM& vm, uint64_t* a) {
+    MapOp op(vm, a);
+    const vm::Iface* v = lookup(vm, op.s, a + 1);
+    bool loaded = v != nullptr;
+    vm::Iface out;
+    if (loaded) {
+        out = *v;
+    } else {
+        std::memcpy(&out, a + 3, sizeof out);
+        auto* slot = static_cast<vm::Iface*>(vm::mapAssign(vm, anyMap(vm), op.map(), a + 1));
+        *slot = out;
+    }
+    std::memcpy(a, &out, sizeof out);
+    a[2] = loaded;
+}
+
+void nMapLoadAndDelete(vm::VM& vm, uint64_t* a) {
+    MapOp op(vm, a);
+    const vm::Iface* v = lookup(vm, op.s, a + 1);
+    vm::Iface out = v ? *v : vm::Iface{};
+    bool loaded = v != nullptr;
+    if (loaded) vm::mapDelete(vm, anyMap(vm), op.s->m, a + 1);
+    std::memcpy(a, &out, sizeof out);
+    a[2] = loaded;
+}
+
+void nMapDelete(vm::VM& vm, uint64_t* a) {
+    MapOp op(vm, a);
+    vm::mapDelete(vm, anyMap(vm), op.s->m, a + 1);
+}
+
+void nMapRange(vm::VM& vm, uint64_t* a) {
+    SyncMap* s = receiver<SyncMap>(vm, a);
+    auto* f = reinterpret_cast<const vm::Closure*>(a[1]);
+    if (!s->m) return;
+    // the iterator holds pointers into the map: collected memory
+    auto* it = static_cast<vm::MapIter*>(vm.allocate(sizeof(vm::MapIter), false));
+    vm.raceAcquire(s);
+    vm::mapIterInit(vm, anyMap(vm), s->m, it);
+    while (it->key) {
+        uint64_t args[4];
+        std::memcpy(args, it->key, 16);
+        std::memcpy(args + 2, it->elem, 16);
+        uint64_t more = 0;
+        vm.raceRelease(s);
+        vm.call(f, args, std::span<uint64_t>(&more, 1));
+        if (!(more & 0xFF)) return;
+        vm.raceAcquire(s);
+        vm::mapIterNext(vm, it);
+    }
+    vm.raceRelease(s);
+}
+
+// ---- Pool ----
+
+struct Pool {
+    vm::GoSlice items;  // of any
+    uint64_t unused;
+    const vm::Closure* newFn;
+};
+static_assert(sizeof(Pool) == 40);
+
+void nPoolPut(vm::VM& vm, uint64_t* a) {
+    auto* p = receiver<Pool>(vm, a);
+    vm::Iface x;
+    std::memcpy(&x, a + 1, sizeof x);
+    if (!x.type) return;
+    types::Type* any = vm.program().types->emptyInterface();
+    if (p->items.len == p->items.cap) p->items = vm::growSlice(vm, any, p->items, p->items.len + 1);
+    static_cast<vm::Iface*>(p->items.data)[p->items.len++] = x;
+}
+
+void nPoolGet(vm::VM& vm, uint64_t* a) {
+    auto* p = receiver<Pool>(vm, a);
+    vm::Iface out{};
+    if (p->items.len > 0) {
+        auto* items = static_cast<vm::Iface*>(p->items.data);
+        out = items[--p->items.len];
+        items[p->items.len] = {};
+    } else if (p->newFn) {
+        uint64_t result[2] = {0, 0};
+        vm.call(p->newFn, {}, result);
+        std::memcpy(&out, result, sizeof out);
+    }
+    std::memcpy(a, &out, sizeof out);
+}
+
 // A struct type of `bytes` bytes whose fields a program cannot see.
 types::Type* opaque(types::TypeTable& tt, int64_t bytes) {
     std::vector<types::Field> fields;
@@ -338,6 +479,30 @@ void declareSync(PackageBuilder& b) {
     b.method(cond, "Broadcast", none, true, nCondBroadcast);
     b.typeName("Cond", cond);
     b.func("NewCond", tt.func({locker}, {tt.pointer(cond)}, false), nNewCond);
+
+    types::Type* any = tt.emptyInterface();
+    b.program().libraryTypes["sync.anyMap"] = tt.map(any, any);
+    types::Named* smap = tt.named("Map", "sync");
+    tt.setUnderlying(smap, tt.structType({{"m", tt.map(any, any), 0, false, ""},
+                                          {"state1", b.basic(Kind::Uint64), 0, false, ""},
+                                          {"state2", b.basic(Kind::Uint64), 0, false, ""},
+                                          {"state3", b.basic(Kind::Uint64), 0, false, ""}}));
+    types::Func* loadSig = tt.func({any}, {any, boolT}, false);
+    b.method(smap, "Load", loadSig, true, nMapLoad);
+    b.method(smap, "Store", tt.func({any, any}, {}, false), true, nMapStore);
+    b.method(smap, "LoadOrStore", tt.func({any, any}, {any, boolT}, false), true, nMapLoadOrStore);
+    b.method(smap, "LoadAndDelete", loadSig, true, nMapLoadAndDelete);
+    b.method(smap, "Delete", tt.func({any}, {}, false), true, nMapDelete);
+    b.method(smap, "Range", tt.func({tt.func({any, any}, {boolT}, false)}, {}, false), true, nMapRange);
+    b.typeName("Map", smap);
+
+    types::Named* pool = tt.named("Pool", "sync");
+    tt.setUnderlying(pool, tt.structType({{"items", tt.slice(any), 0, false, ""},
+                                          {"unused", b.basic(Kind::Uint64), 0, false, ""},
+                                          {"New", tt.func({}, {any}, false), 0, false, ""}}));
+    b.method(pool, "Get", tt.func({}, {any}, false), true, nPoolGet);
+    b.method(pool, "Put", tt.func({any}, {}, false), true, nPoolPut);
+    b.typeName("Pool", pool);
 }
 
 }  // namespace gos::stdlib
