@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "support/stack.h"
@@ -195,14 +196,17 @@ struct FiberSwitch {
     }
 };
 
-Fiber::Fiber() : self_(std::make_unique<FiberContext>()), caller_(std::make_unique<FiberContext>()) {
+Fiber::Fiber(size_t bytes) : self_(std::make_unique<FiberContext>()), caller_(std::make_unique<FiberContext>()) {
     GC_INIT();  // the collector must know the thread before a switch tells it of stacks
     size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
-    bytes_ = kFiberStackBytes + page;
-    void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
-        bytes_ = 0;
-        return;
+    void* p = MAP_FAILED;
+    for (size_t want = std::max(bytes, kMinFiberStackBytes); p == MAP_FAILED; want /= 4) {
+        if (want < kMinFiberStackBytes) {
+            bytes_ = 0;
+            return;
+        }
+        bytes_ = want + page;
+        p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     }
     mprotect(p, page, PROT_NONE);  // the guard page
     stack_ = p;

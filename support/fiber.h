@@ -44,12 +44,17 @@ namespace gos::support {
 // address space (ulimit -v), each goroutine parked inside a callback holds
 // this much of it.
 constexpr size_t kFiberStackBytes = kLargeStackBytes;
+// The least a fiber gets: room for a few hundred levels of callbacks above
+// stackExhausted's reserve.
+constexpr size_t kMinFiberStackBytes = 4 * kStackReserve;
 
 struct FiberContext;
 
 class Fiber {
 public:
-    Fiber();
+    // A fiber with a stack of about `bytes` (no less than
+    // kMinFiberStackBytes); with less address space left, a smaller one.
+    explicit Fiber(size_t bytes = kFiberStackBytes);
     ~Fiber();
     Fiber(const Fiber&) = delete;
     Fiber& operator=(const Fiber&) = delete;

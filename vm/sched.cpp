@@ -266,7 +266,14 @@ support::Fiber* VM::takeFiber() {
         idleFibers_.pop_back();
         return f;
     }
-    auto f = std::make_unique<support::Fiber>();
+    // A goroutine holds a fiber only while inside a native that calls Go,
+    // and keeps it only if it blocks there: the first few get the full
+    // depth (kFiberStackBytes), so deep recursion through callbacks goes
+    // as deep as on the VM's thread; past them, goroutines blocked inside
+    // callbacks by the thousand each get the least (kMinFiberStackBytes).
+    constexpr size_t kDeepFibers = 4;
+    auto f = std::make_unique<support::Fiber>(fibers_.size() < kDeepFibers ? support::kFiberStackBytes
+                                                                            : support::kMinFiberStackBytes);
     if (!f->ok()) return nullptr;
     fibers_.push_back(std::move(f));
     return fibers_.back().get();
