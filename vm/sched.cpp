@@ -17,13 +17,15 @@
 //     waker recorded), a native that parks or yields (resumed after the
 //     call), a goroutine's end, and preemption. Preemption is the step
 //     counter's second use: every call and backward jump counts a step, and
-//     every kPreemptQuantum steps the loop lets the next runnable goroutine in, so
-//     a busy loop cannot starve the others.
+//     every kPreemptQuantum steps the loop lets the next runnable goroutine
+//     in, so a busy loop cannot starve the others.
 //   - The loop keeps nothing of a goroutine in its C++ locals across a
 //     switch: it saves the pc in the goroutine's top frame and reloads fn,
 //     pc and R from the next one. Every goroutine's Go frames start at
 //     frames[0]; when that frame returns, the goroutine ends (main's end
-//     ends the program, as in Go).
+//     ends the program, as in Go). runtime.Goexit unwinds like a panic
+//     that nothing recovers and ends the goroutine when its frames are
+//     gone; after main's Goexit the others run on.
 //
 // Invariants:
 //   - the current goroutine is in no queue; a Runnable one is in exactly
@@ -55,8 +57,9 @@
 //
 // The other choice, making every such native a state machine the loop
 // drives, would have to be redone for every library function that takes
-// a callback; a fiber costs one stack switch each way per call (a few
-// nanoseconds: support/fiber.cpp), measured against fmt's own work.
+// a callback. A fiber costs two stack switches per call, each telling the
+// collector of the change under its lock: about 70 ns, measured on a
+// million fmt.Sprintf calls (0.27 s without fibers, 0.34 s with them).
 #include <algorithm>
 #include <cstring>
 #include <random>

@@ -15,9 +15,11 @@
 // Go calls Go without touching the C++ stack, and so do deferred calls:
 // RUNDEFERS and a panic's unwinding push them as frames (FrameKind) that
 // the same loop runs. Only natives that call back into Go (fmt calling a
-// String method, sort calling a less function) nest the interpreter on the
-// C++ stack: each such call checks the machine stack left (support/stack.h)
-// and ends the program with the same report rather than overflow it.
+// String method, sort calling a less function) nest the interpreter on a
+// C++ stack: a fiber lent to the goroutine (sched.cpp), so that it can
+// still be switched away; each such call checks the stack left
+// (support/stack.h) and ends the program with the same report rather than
+// overflow it. Goroutines take turns on this one loop (sched.cpp).
 //
 // Errors. A Go panic, a fatal error and os.Exit unwind the interpreter as
 // C++ exceptions (GoPanic, GoFatal, GoExit) caught by run(), which prints
