@@ -26,6 +26,7 @@
 #ifdef GOS_ASAN
 extern "C" void __sanitizer_start_switch_fiber(void** fake_stack_save, const void* bottom, size_t size);
 extern "C" void __sanitizer_finish_switch_fiber(void* fake_stack_save, const void** bottom_old, size_t* size_old);
+extern "C" void __asan_unpoison_memory_region(void const volatile* addr, size_t size);
 #endif
 
 namespace gos::support {
@@ -216,7 +217,14 @@ Fiber::Fiber(size_t bytes) : self_(std::make_unique<FiberContext>()), caller_(st
 
 Fiber::~Fiber() {
     GC_call_with_alloc_lock(unlinkLocked, self_.get());
-    if (stack_) munmap(stack_, bytes_);
+    if (!stack_) return;
+#ifdef GOS_ASAN
+    // frames left on a fiber that never finished (its VM ended first) stay
+    // poisoned in the shadow memory, which would outlive the mapping and
+    // mark whatever the kernel maps there next
+    __asan_unpoison_memory_region(stack_, bytes_);
+#endif
+    munmap(stack_, bytes_);
 }
 
 bool Fiber::ok() const { return stack_ != nullptr; }

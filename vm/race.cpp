@@ -24,16 +24,27 @@ void VClock::set(int64_t g, uint64_t c) {
 
 void VClock::join(const VClock& o) {
     if (o.e.empty()) return;
+    // most joins bring nothing new: check that first, without allocating
+    size_t i = 0;
+    bool news = false;
+    for (const Epoch& x : o.e) {
+        while (i < e.size() && e[i].g < x.g) ++i;
+        if (i == e.size() || e[i].g != x.g || e[i].c < x.c) {
+            news = true;
+            break;
+        }
+    }
+    if (!news) return;
     std::vector<Epoch> out;
     out.reserve(e.size() + o.e.size());
-    size_t i = 0, j = 0;
-    while (i < e.size() || j < o.e.size()) {
-        if (j == o.e.size() || (i < e.size() && e[i].g < o.e[j].g)) out.push_back(e[i++]);
-        else if (i == e.size() || o.e[j].g < e[i].g) out.push_back(o.e[j++]);
+    size_t a = 0, b = 0;
+    while (a < e.size() || b < o.e.size()) {
+        if (b == o.e.size() || (a < e.size() && e[a].g < o.e[b].g)) out.push_back(e[a++]);
+        else if (a == e.size() || o.e[b].g < e[a].g) out.push_back(o.e[b++]);
         else {
-            out.push_back({e[i].g, std::max(e[i].c, o.e[j].c)});
-            ++i;
-            ++j;
+            out.push_back({e[a].g, std::max(e[a].c, o.e[b].c)});
+            ++a;
+            ++b;
         }
     }
     e.swap(out);
@@ -41,11 +52,10 @@ void VClock::join(const VClock& o) {
 
 namespace {
 
-// What g knows, its own clock included.
-VClock knowledge(const Goroutine* g) {
-    VClock k = g->vc;
-    k.set(g->id, g->clock);
-    return k;
+// Folds what g knows, its own clock included, into c.
+void releaseInto(VClock& c, const Goroutine* g) {
+    c.join(g->vc);
+    c.set(g->id, g->clock);
 }
 
 bool ordered(const Goroutine* g, const Epoch& e) { return e.g == 0 || e.g == g->id || g->vc.get(e.g) >= e.c; }
@@ -63,7 +73,8 @@ void VM::raceSpawn(Goroutine* child) {
         if (raceStarted_) return;  // it stopped for good
         raceOn_ = raceStarted_ = true;
     }
-    child->vc = knowledge(parent);
+    child->vc = parent->vc;
+    child->vc.set(parent->id, parent->clock);
     child->clock = 1;
     ++parent->clock;
     raceCheckSize(child->vc);
@@ -72,7 +83,7 @@ void VM::raceSpawn(Goroutine* child) {
 void VM::raceRelease(const void* addr) {
     if (!raceOn_) return;
     VClock& c = syncClocks_[addr];
-    c.join(knowledge(g_));
+    releaseInto(c, g_);
     ++g_->clock;
     raceCheckSize(c);
 }
@@ -94,7 +105,7 @@ void VM::raceChanRelease(Chan* c, Goroutine* g) {
         GC_register_finalizer_no_order(
             c, [](void* obj, void*) { delete static_cast<Chan*>(obj)->clock; }, nullptr, nullptr, nullptr);
     }
-    c->clock->join(knowledge(g));
+    releaseInto(*c->clock, g);
     ++g->clock;
     raceCheckSize(*c->clock);
 }

@@ -31,7 +31,8 @@
 // Tracking starts with the first go statement (before it, one goroutine
 // runs and everything is ordered) and costs a map operation one test
 // until then. It stops for good once a clock would hold more than
-// kMaxClock goroutines, bounding the work of a join; VMConfig turns it off
+// kMaxClock goroutines, bounding the work of a join (each synchronising
+// operation costs a pass over the clocks it joins); VMConfig turns it off
 // (the gos command: GOSMAPRACE=0).
 #pragma once
 
@@ -55,7 +56,7 @@ struct VClock {
     void join(const VClock& o);
 };
 
-constexpr size_t kMaxClock = 4096;
+constexpr size_t kMaxClock = 256;
 constexpr int kMapReaders = 8;
 
 // What a map remembers (allocated with the map's extra fields).

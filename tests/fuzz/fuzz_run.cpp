@@ -12,6 +12,8 @@
 //   - maxCallDepth = 100000, as a second bound on the frames;
 //   - virtualTime: time.Sleep and the timers do not wait, the VM's clock
 //     jumps to the next deadline instead;
+//   - no map misuse detection (vm/race.h), whose cost grows with the
+//     goroutines a program chains together;
 //   - the collector's heap may not grow past 256 MB (GC_set_max_heap_size,
 //     once for the process; GOS_FUZZ_MAX_HEAP_MB overrides it): a program
 //     that allocates more gets gos's "fatal error: out of memory" at once,
@@ -63,6 +65,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     config.args = {"fuzz"};
     config.maxSteps = 200000;
     config.virtualTime = true;  // a program that sleeps an hour is no hang
+    // the map misuse detector's work grows with the goroutines a program
+    // chains together (a prime sieve of hundreds); its own tests run it
+    config.detectMapRaces = false;
     config.maxStackBytes = size_t(16) << 20;
     config.maxCallDepth = 100000;
     gos::vm::VM machine(*c.program, std::move(config));
