@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <tuple>
 #include <set>
@@ -174,6 +175,8 @@ public:
     void declareLocal(const Object* v, int valueSlot, bool initialized);
     int localSlotFor(const Object* v);
     void forStmt(const ForStmt* s, std::string_view label);
+    void loopBody(const BlockStmt* body, std::string_view label, size_t top, const std::vector<size_t>& exits,
+                  const std::function<void()>& step);
     void rangeStmt(const RangeStmt* s, std::string_view label);
     void switchStmt(const SwitchStmt* s, std::string_view label);
     void ifStmt(const IfStmt* s);

@@ -266,6 +266,25 @@ void FuncGen::ifStmt(const IfStmt* s) {
     top_ = mark;
 }
 
+// A loop's body and its back edge: continue lands on `step` (a for
+// statement's post statement, a range's advance), which jumps back to
+// `top`; the exits and every break land after the loop.
+void FuncGen::loopBody(const BlockStmt* body, std::string_view label, size_t top, const std::vector<size_t>& exits,
+                       const std::function<void()>& step) {
+    loops_.push_back({label, false, {}, {}});
+    int bodyMark = top_;
+    stmts(body->list);
+    top_ = bodyMark;
+    size_t cont = here();
+    for (size_t p : loops_.back().continues) patchJump(p, cont);
+    step();
+    size_t back = jump();
+    patchJump(back, top);
+    for (size_t p : exits) patchJump(p, here());
+    for (size_t p : loops_.back().breaks) patchJump(p, here());
+    loops_.pop_back();
+}
+
 void FuncGen::forStmt(const ForStmt* s, std::string_view label) {
     setLine(s);
     int mark = top_;
@@ -276,18 +295,9 @@ void FuncGen::forStmt(const ForStmt* s, std::string_view label) {
         orderCalls({s->cond});
         condJump(s->cond, false, exits);
     }
-    loops_.push_back({label, false, {}, {}});
-    int bodyMark = top_;
-    stmts(s->body->list);
-    top_ = bodyMark;
-    size_t cont = here();
-    for (size_t p : loops_.back().continues) patchJump(p, cont);
-    if (s->post) stmt(s->post);
-    size_t back = jump();
-    patchJump(back, top);
-    for (size_t p : exits) patchJump(p, here());
-    for (size_t p : loops_.back().breaks) patchJump(p, here());
-    loops_.pop_back();
+    loopBody(s->body, label, top, exits, [&] {
+        if (s->post) stmt(s->post);
+    });
     top_ = mark;
 }
 
@@ -357,18 +367,7 @@ void FuncGen::mapRange(const RangeStmt* s, std::string_view label) {
         load(vmem, val);
         store(vdst, val);
     }
-    loops_.push_back({label, false, {}, {}});
-    int bodyMark = top_;
-    stmts(s->body->list);
-    top_ = bodyMark;
-    size_t cont = here();
-    for (size_t p : loops_.back().continues) patchJump(p, cont);
-    emit(Op::MAPNEXT, it);
-    size_t back = jump();
-    patchJump(back, top);
-    patchJump(exit, here());
-    for (size_t p : loops_.back().breaks) patchJump(p, here());
-    loops_.pop_back();
+    loopBody(s->body, label, top, {exit}, [&] { emit(Op::MAPNEXT, it); });
     top_ = mark;
 }
 
@@ -450,18 +449,7 @@ void FuncGen::rangeStmt(const RangeStmt* s, std::string_view label) {
     Place vdst = wantV ? rangePlace(s, s->value, vp) : Place{};
     if (kp.where != Place::Where::Discard) store(kdst, idx);
     if (wantV) store(vdst, val);
-    loops_.push_back({label, false, {}, {}});
-    int bodyMark = top_;
-    stmts(s->body->list);
-    top_ = bodyMark;
-    size_t cont = here();
-    for (size_t p : loops_.back().continues) patchJump(p, cont);
-    emit(Op::MOV, idx, next);
-    size_t back = jump();
-    patchJump(back, top);
-    patchJump(exit, here());
-    for (size_t p : loops_.back().breaks) patchJump(p, here());
-    loops_.pop_back();
+    loopBody(s->body, label, top, {exit}, [&] { emit(Op::MOV, idx, next); });
     top_ = mark;
 }
 
@@ -479,16 +467,7 @@ void FuncGen::chanRange(const RangeStmt* s, std::string_view label) {
     emit(Op::RECVOK, val, ch, ok);
     size_t exit = jump(Op::JF, ok);
     if (kp.where != Place::Where::Discard) store(rangePlace(s, s->key, kp), val);
-    loops_.push_back({label, false, {}, {}});
-    int bodyMark = top_;
-    stmts(s->body->list);
-    top_ = bodyMark;
-    for (size_t p : loops_.back().continues) patchJump(p, top);
-    size_t back = jump();
-    patchJump(back, top);
-    patchJump(exit, here());
-    for (size_t p : loops_.back().breaks) patchJump(p, here());
-    loops_.pop_back();
+    loopBody(s->body, label, top, {exit}, [] {});
     top_ = mark;
 }
 
