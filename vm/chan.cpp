@@ -75,6 +75,17 @@ void VM::ready(Waiter* w, bool ok) {
     ready(g);
 }
 
+// The current goroutine parks in c's queue of senders or receivers, its
+// value (or the place for one) at `slot` of its stack.
+void VM::waitOn(Chan* c, uint64_t* slot, bool send) {
+    Goroutine* g = g_;
+    g->waiters.resize(1);
+    Waiter& w = g->waiters[0];
+    w = Waiter{g, c, nullptr, nullptr, static_cast<size_t>(slot - g->stack), 0, send};
+    (send ? c->sendq : c->recvq).push(&w);
+    park(send ? "chan send" : "chan receive");
+}
+
 bool VM::chanSend(Chan* c, uint64_t* value) {
     if (!c) {
         park("chan send (nil chan)");
@@ -94,12 +105,7 @@ bool VM::chanSend(Chan* c, uint64_t* value) {
         ++c->count;
         return true;
     }
-    Goroutine* g = g_;
-    g->waiters.resize(1);
-    Waiter& w = g->waiters[0];
-    w = Waiter{g, c, nullptr, nullptr, static_cast<size_t>(value - g->stack), 0, true};
-    c->sendq.push(&w);
-    park("chan send");
+    waitOn(c, value, true);
     return false;
 }
 
@@ -141,12 +147,7 @@ bool VM::chanRecv(Chan* c, uint64_t* dest, uint64_t* ok) {
         if (ok) *ok = 0;
         return true;
     }
-    Goroutine* g = g_;
-    g->waiters.resize(1);
-    Waiter& w = g->waiters[0];
-    w = Waiter{g, c, nullptr, nullptr, static_cast<size_t>(dest - g->stack), 0, false};
-    c->recvq.push(&w);
-    park("chan receive");
+    waitOn(c, dest, false);
     return false;
 }
 

@@ -253,6 +253,7 @@ private:
     // false: the goroutine parked; the instruction runs again when woken
     bool chanSend(Chan* c, uint64_t* value);
     bool chanRecv(Chan* c, uint64_t* dest, uint64_t* ok);
+    void waitOn(Chan* c, uint64_t* slot, bool send);
     void chanClose(Chan* c);
     // SELECT with its n SELCASEs: the chosen case, kSelectDefault or
     // kSelectParked
