@@ -6,7 +6,8 @@
 # `// want: TEXT` (that standard output, exit status 0). Each runs RUNS
 # times (default 100): under Go the racy ones end either way depending on
 # the schedule; under gos they must end the same way every time, which is
-# what this checks. Exit status: 0 all good, 1 otherwise.
+# what this checks. Then two_writers.go once more with GOSMAPRACE=0, which
+# must let it finish. Exit status: 0 all good, 1 otherwise.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GOS=${1:?usage: maprace.sh GOS [RUNS]}
@@ -33,5 +34,12 @@ for f in "$ROOT"/tests/maprace/*.go; do
         fail=$((fail + 1))
     fi
 done
+# GOSMAPRACE=0 turns the detection off: the racy writers then finish
+n=$((n + 1))
+out=$(cd "$ROOT/tests/maprace" && GOSMAPRACE=0 timeout 20 "$GOS" run two_writers.go 2>&1)
+if [ $? -ne 0 ] || [ "$out" != "1000" ]; then
+    echo "FAIL: GOSMAPRACE=0 did not turn the detection off (got: $(echo "$out" | head -n 1))"
+    fail=$((fail + 1))
+fi
 echo "$((n - fail)) passed, $fail failed ($RUNS runs each)"
 [ $fail -eq 0 ]
