@@ -38,6 +38,9 @@ constexpr const char* kUsage =
     "Exit status: 0; 1 after compile errors; 2 after a panic or fatal error;\n"
     "the code given to os.Exit.\n"
     "\n"
+    "Environment: GOSMAPRACE=0 turns off the detection of goroutines using a\n"
+    "map without synchronisation (fatal error: concurrent map writes).\n"
+    "\n"
     "check: -m reports the variables moved to the heap; --syntax only parses;\n"
     "--ast prints the syntax tree.\n";
 
