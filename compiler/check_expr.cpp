@@ -434,6 +434,9 @@ bool Checker::assignment(Operand& x, types::Type* t, const std::string& context)
         if (tu->kind == Kind::Interface)
             why = ":\n\t" + typeName(x.type) + " does not implement " + typeName(t) + " " +
                   missingMethod(x.type, static_cast<types::Interface*>(tu));
+        else if (types::underlying(x.type)->kind == Kind::Interface &&
+                 missingMethod(t, static_cast<types::Interface*>(types::underlying(x.type))).empty())
+            why = ":\n\tneed type assertion";  // t implements x's interface: x.(t) would do
         error(startPos(x.expr), "cannot use " + describe(x) + " as type " + typeName(t) + " in " + context + why);
         x.invalid = true;
         return false;

@@ -1,6 +1,10 @@
 #include "stdlib/stdlib.h"
 
+#include <algorithm>
 #include <memory>
+
+#include "compiler/emitter.h"
+#include "vm/value.h"
 
 namespace gos::stdlib {
 
@@ -92,6 +96,42 @@ void PackageBuilder::method(types::Named* recv, const char* name, types::Func* s
     recv->methods.push_back(std::move(m));
 }
 
+check::Package* PackageBuilder::import(std::string_view path) { return loader(program_, info_)(path, tt_); }
+
+int32_t PackageBuilder::native(const std::string& name, vm::NativeFn fn, bool callsGo) {
+    program_.natives.push_back({name, fn, callsGo});
+    return static_cast<int32_t>(program_.natives.size() - 1);
+}
+
+int32_t PackageBuilder::closureFunction(const std::string& name, int paramSlots, int resultSlots, vm::NativeFn fn,
+                                        bool callsGo) {
+    auto f = std::make_unique<vm::Function>();
+    f->name = name;
+    f->paramSlots = paramSlots;
+    f->resultSlots = resultSlots;
+    // the native's frame starts after the parameters: the captured pointer,
+    // then a copy of the parameters
+    int base = paramSlots;
+    f->frameSlots = base + 1 + std::max(paramSlots, resultSlots);
+    codegen::Emitter out(f.get());
+    out.emit(vm::Op::UPVAL, base, 0);
+    if (paramSlots > 0) out.emit(vm::Op::MOVN, base + 1, 0, paramSlots);
+    out.emit(vm::Op::CALLN, base, native(name, fn, callsGo));
+    out.emit(vm::Op::RET, base, resultSlots);
+    f->wrapper = true;  // hidden in tracebacks, as the natives it calls are
+    program_.functions.push_back(std::move(f));
+    auto index = static_cast<int32_t>(program_.functions.size() - 1);
+    program_.libraryFunctions[name] = index;
+    return index;
+}
+
+vm::Closure* makeClosure(vm::VM& vm, int32_t function, void* captured) {
+    auto* c = static_cast<vm::Closure*>(vm.allocate(sizeof(vm::Closure), false));
+    c->fn = vm.program().functions[static_cast<size_t>(function)].get();
+    c->captures[0] = captured;
+    return c;
+}
+
 void panicString(vm::VM& vm, std::string_view message) {
     auto* box = static_cast<vm::GoString*>(vm.allocate(sizeof(vm::GoString), false));
     *box = vm.makeString(message);
@@ -111,7 +151,7 @@ constexpr PackageEntry kPackages[] = {
     {"strings", declareStrings}, {"errors", declareErrors},   {"strconv", declareStrconv},
     {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
     {"time", declareTime},       {"runtime", declareRuntime},
-    {"sync", declareSync},       {"sync/atomic", declareAtomic},
+    {"sync", declareSync},       {"sync/atomic", declareAtomic}, {"context", declareContext},
 };
 
 std::string_view packageName(std::string_view path) {

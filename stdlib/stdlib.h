@@ -40,6 +40,17 @@ public:
     // interface's data word (the value itself when pointer-shaped, else a
     // pointer to it).
     void method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver, vm::NativeFn fn);
+    // Another standard package, for the types this one's declarations use
+    // (context's time.Time). Null if there is none by that path.
+    check::Package* import(std::string_view path);
+    // A native no Go name refers to, called by bytecode the package makes.
+    int32_t native(const std::string& name, vm::NativeFn fn, bool callsGo);
+    // A Go function, named `name` in tracebacks, whose closures capture one
+    // pointer: calling one calls fn with the captured pointer in slot 0 and
+    // the closure's parameters after it (`paramSlots` of them), and returns
+    // fn's first `resultSlots` slots. A native makes the closures (the
+    // CancelFunc that context.WithCancel returns) with makeClosure.
+    int32_t closureFunction(const std::string& name, int paramSlots, int resultSlots, vm::NativeFn fn, bool callsGo);
 
 private:
     check::Object* add(const char* name);
@@ -64,6 +75,7 @@ void declareTimeClock(PackageBuilder& b, types::Named* duration);
 void declareRuntime(PackageBuilder& b);
 void declareSync(PackageBuilder& b);
 void declareAtomic(PackageBuilder& b);
+void declareContext(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //
@@ -93,6 +105,10 @@ inline void setIface(uint64_t* a, int slot, vm::Iface v) { std::memcpy(a + slot,
 inline vm::GoString viewString(std::string_view s) {
     return {s.empty() ? nullptr : s.data(), static_cast<int64_t>(s.size())};
 }
+
+// A closure of the function F[function] (PackageBuilder::closureFunction)
+// capturing `captured`.
+vm::Closure* makeClosure(vm::VM& vm, int32_t function, void* captured);
 
 // panic(message): a Go panic whose value is the string message, as library
 // code written in Go panics ("strings: negative Repeat count").

@@ -96,6 +96,7 @@ struct Program {
     std::deque<std::string> strings;         // storage of string constants (stable addresses)
     std::vector<std::string> methodNames;    // M[i] of CALLI
     std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")
+    std::map<std::string, int32_t> libraryFunctions;   // functions the library built, by name (closures its natives make)
     // the dynamic types of runtime panics' values (see panic.cpp)
     struct {
         types::Type* errorString = nullptr;

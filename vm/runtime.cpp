@@ -7,6 +7,7 @@
 // The process exits with status 2.
 #include "vm/runtime.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "lexer/unicode.h"
+#include "vm/goroutine.h"
 
 namespace gos::vm {
 
@@ -126,17 +128,32 @@ const types::Method* stringMethod(types::Type* t, const std::string& name) {
     return m;
 }
 
-bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::string& out, GoPanic* caught) {
+const types::Method* methodInSet(types::Type* t, const std::string& name, const types::Type* sig) {
+    const types::Method* m = t ? findMethod(t, name) : nullptr;
+    if (!m || (m->pointerReceiver && t->kind != types::Kind::Pointer) || !types::identical(m->sig, sig)) return nullptr;
+    return m;
+}
+
+bool callMethod(VM& vm, const Iface& v, const types::Method* m, std::span<const uint64_t> args,
+                std::span<uint64_t> results, GoPanic* caught) {
+    uint64_t buf[16];
+    size_t need = std::max(args.size() + 1, results.size());
+    if (need > std::size(buf)) vm.fatal("method " + m->name + " has too many slots to be called from a library function");
+    buf[0] = reinterpret_cast<uint64_t>(v.data);
+    std::copy(args.begin(), args.end(), buf + 1);
     if (m->native >= 0) {
-        uint64_t slots[2] = {reinterpret_cast<uint64_t>(v.data), 0};
-        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, slots);
-        GoString s;
-        std::memcpy(&s, slots, sizeof s);
-        out.assign(s.view());
+        vm.program().natives[static_cast<size_t>(m->native)].fn(vm, buf);
+        // a native method that parked (Mutex.Lock) waits here
+        if (vm.current()->status != GStatus::Running) vm.block();
+        std::copy(buf, buf + results.size(), results.begin());
         return true;
     }
-    uint64_t arg[1] = {reinterpret_cast<uint64_t>(v.data)}, result[2];
-    if (!vm.call(m->ifaceFunction, arg, result, caught)) return false;
+    return vm.call(m->ifaceFunction, std::span<const uint64_t>(buf, args.size() + 1), results, caught);
+}
+
+bool callStringMethod(VM& vm, const Iface& v, const types::Method* m, std::string& out, GoPanic* caught) {
+    uint64_t result[2];
+    if (!callMethod(vm, v, m, {}, result, caught)) return false;
     GoString s;
     std::memcpy(&s, result, sizeof s);
     out.assign(s.view());

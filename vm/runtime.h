@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "vm/vm.h"
@@ -40,6 +41,17 @@ bool implements(types::Type* t, const types::Interface* it, std::string* missing
 // pointer-receiver method counts only when t is the pointer), or null: what
 // fmt and panic look for when they call Error and String.
 const types::Method* stringMethod(types::Type* t, const std::string& name);
+// The method `name` with signature sig (identical) in the method set of
+// the dynamic type t, or null: what a type assertion to an interface such
+// as interface{ Unwrap() error } finds.
+const types::Method* methodInSet(types::Type* t, const std::string& name, const types::Type* sig);
+// Calls the method m of the dynamic value v from a native: args are the
+// slots after the receiver; the first results.size() result slots are
+// copied out. A native method that parks waits for its wake-up here, so
+// the caller must run on a fiber (Native::callsGo) when m may park. A
+// panic propagates, or with caught given, lands there (false).
+bool callMethod(VM& vm, const Iface& v, const types::Method* m, std::span<const uint64_t> args,
+                std::span<uint64_t> results, GoPanic* caught = nullptr);
 // Runs such a method on the dynamic value v and stores its result in out.
 // A panic inside propagates, or, when caught is given, unwinds to the
 // caller, lands in *caught, and the result is false.

@@ -195,6 +195,8 @@ public:
     Chan* makeChan(types::Type* chanType, int64_t size);
     // A send that never blocks (false: it would have): timers' sends.
     bool trySend(Chan* c, uint64_t* value);
+    // close(c), panicking as Go's closechan does (context's cancel).
+    void closeChan(Chan* c) { chanClose(c); }
 
     // ---- happens-before tracking for maps (race.cpp) ----
     bool raceOn() const { return raceOn_; }

@@ -55,10 +55,13 @@ public:
 
     std::string buf;
     fmt::Formatter f{buf};
-    bool errorf = false;  // Errorf: %w prints its operand as %v
+    // Errorf: the first %w operand that is an error is printed as %v and
+    // wrapped; any other %w (a second one, or an operand that is not an
+    // error) is a bad verb and leaves nothing wrapped, as Go's.
+    bool wrapErrs = false;
+    Iface wrapped{};
 
     void printArg(const Iface& arg, char32_t verb) {
-        if (verb == 'w' && errorf) verb = 'v';
         if (!arg.type) {
             if (verb == 'T' || verb == 'v') f.padString(fmt::kNilAngleString);
             else badVerb(verb, nullptr, nullptr);
@@ -71,6 +74,16 @@ public:
         if (verb == 'p') {
             fmtPointer(arg.type, valueOf(arg), 'p');
             return;
+        }
+        if (verb == 'w') {
+            if (!wrapErrs || wrapped.type || !vm::stringMethod(arg.type, "Error")) {
+                wrapped = {};
+                wrapErrs = false;
+                badVerb(verb, arg.type, valueOf(arg));
+                return;
+            }
+            wrapped = arg;
+            verb = 'v';
         }
         if (handleMethods(arg, verb)) return;
         printValue(arg.type, valueOf(arg), verb, 0);
@@ -598,14 +611,38 @@ void nFprintf(vm::VM& vm, uint64_t* args) {
     writeTo(vm, w, p.buf);
 }
 
+// Errorf's result when it wrapped an error: *fmt.wrapError.
+struct WrapError {
+    vm::GoString msg;
+    Iface err;
+};
+
 void nErrorf(vm::VM& vm, uint64_t* args) {
     Printer p(vm);
-    p.errorf = true;
-    std::string_view format = goString(args).view();
-    p.printf(format, ifaces(args + 2), count(args + 2));
-    bool wraps = format.find("%w") != std::string_view::npos;
-    Iface err = makeError(vm, wraps ? "fmt.wrapError" : "errors.errorString", p.buf);
+    p.wrapErrs = true;
+    p.printf(goString(args).view(), ifaces(args + 2), count(args + 2));
+    Iface err;
+    if (p.wrapped.type) {
+        auto* w = static_cast<WrapError*>(vm.allocate(sizeof(WrapError), false));
+        w->msg = vm.makeString(p.buf);
+        w->err = p.wrapped;
+        err = {vm.program().libraryTypes.at("fmt.wrapError"), w};
+    } else {
+        err = makeError(vm, "errors.errorString", p.buf);
+    }
     std::memcpy(vm.nativeArgs(), &err, sizeof err);
+}
+
+void nWrapErrorError(vm::VM& vm, uint64_t* a) {
+    auto* w = reinterpret_cast<const WrapError*>(a[0]);
+    if (!w) vm.runtimeError(vm::kNilDeref, true);
+    std::memcpy(a, &w->msg, sizeof w->msg);
+}
+
+void nWrapErrorUnwrap(vm::VM& vm, uint64_t* a) {
+    auto* w = reinterpret_cast<const WrapError*>(a[0]);
+    if (!w) vm.runtimeError(vm::kNilDeref, true);
+    std::memcpy(a, &w->err, sizeof w->err);
 }
 
 // The methods of *fmt.pp, the fmt.State a Format method is given.
@@ -698,7 +735,11 @@ void declareFmt(PackageBuilder& b) {
     b.func("Fprintln", tt.func({writer, args}, {intT, err}, true), nFprintln);
     b.func("Fprintf", tt.func({writer, str, args}, {intT, err}, true), nFprintf);
     declareErrorType(b, "errors", "errorString", b.program());
-    declareErrorType(b, "fmt", "wrapError", b.program());
+    types::Named* wrapError = tt.named("wrapError", "fmt");
+    tt.setUnderlying(wrapError, tt.structType({{"msg", str, 0, false, ""}, {"err", err, 0, false, ""}}));
+    b.method(wrapError, "Error", tt.func({}, {str}, false), true, nWrapErrorError);
+    b.method(wrapError, "Unwrap", tt.func({}, {err}, false), true, nWrapErrorUnwrap);
+    b.program().libraryTypes["fmt.wrapError"] = tt.pointer(wrapError);
     b.func("Errorf", tt.func({str, args}, {err}, true), nErrorf);
 }
 

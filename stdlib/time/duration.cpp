@@ -10,6 +10,7 @@
 #include <string>
 
 #include "stdlib/stdlib.h"
+#include "stdlib/time/time.h"
 
 namespace gos::stdlib {
 
@@ -37,6 +38,11 @@ std::string decimal(uint64_t v, int digits) {
     return out + "." + f;
 }
 
+
+}  // namespace
+
+namespace timepkg {
+
 std::string durationString(int64_t d) {
     if (d == 0) return "0s";
     bool negative = d < 0;
@@ -58,6 +64,12 @@ std::string durationString(int64_t d) {
     }
     return negative ? "-" + out : out;
 }
+
+}  // namespace timepkg
+
+namespace {
+
+using timepkg::durationString;
 
 int64_t arg(const uint64_t* a, int slot) { return static_cast<int64_t>(a[slot]); }
 

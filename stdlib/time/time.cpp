@@ -1,13 +1,14 @@
 // Package time: Time, the clock, Sleep, timers and tickers.
 //
 // A Time is Go's struct {wall uint64; ext int64; loc *Location} with Go's
-// encoding: a Time read from the clock carries a monotonic reading (the
+// encoding (time.h): a Time read from the clock carries a monotonic reading (the
 // hasMonotonic bit of wall, with the seconds since 1885 in its next 33
 // bits and the nanoseconds in the low 30, and the VM's monotonic clock in
 // ext); any other has its nanoseconds in wall and its seconds since year 1
 // in ext. Sub, Before, After, Equal and Since use the monotonic readings
 // when both sides have one, as Go's do, so they never see the wall clock
-// jump. loc is nil (UTC) until locations come with Format.
+// jump. The calendar and the locations are in calendar.cpp, Format and
+// Parse in format.cpp.
 //
 // Sleep and the timers are the VM's (vm/timers.h): Sleep parks the
 // goroutine until its timer readies it; After, NewTimer, Tick and
@@ -19,6 +20,7 @@
 #include <cstring>
 
 #include "stdlib/stdlib.h"
+#include "stdlib/time/time.h"
 #include "vm/chan.h"
 #include "vm/runtime.h"
 #include "vm/timers.h"
@@ -29,50 +31,27 @@ namespace {
 
 using types::Kind;
 
-constexpr uint64_t kHasMonotonic = uint64_t(1) << 63;
-constexpr int kNsecShift = 30;
-constexpr uint64_t kNsecMask = (uint64_t(1) << kNsecShift) - 1;
-constexpr int64_t kSecondsPerDay = 86400;
-// seconds from year 1 to 1885 (the monotonic encoding's base) and to 1970
-constexpr int64_t kWallToInternal = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kSecondsPerDay;
-constexpr int64_t kUnixToInternal = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kSecondsPerDay;
 constexpr int64_t kMaxDuration = INT64_MAX;
 constexpr int64_t kMinDuration = INT64_MIN;
 
-struct Time {
-    uint64_t wall;
-    int64_t ext;
-    void* loc;
+}  // namespace
 
-    bool mono() const { return (wall & kHasMonotonic) != 0; }
-    int64_t sec() const {
-        if (mono()) return kWallToInternal + static_cast<int64_t>(wall << 1 >> (kNsecShift + 1));
-        return ext;
-    }
-    int64_t nsec() const { return static_cast<int64_t>(wall & kNsecMask); }
-    int64_t unixSec() const { return sec() - kUnixToInternal; }
-    void stripMono() {
-        if (mono()) {
-            ext = sec();
-            wall &= kNsecMask;
+namespace timepkg {
+
+void Time::addSec(int64_t d) {
+    if (mono()) {
+        int64_t s = static_cast<int64_t>(wall << 1 >> (kNsecShift + 1));
+        int64_t ds = s + d;
+        if (ds >= 0 && ds <= (int64_t(1) << 33) - 1) {
+            wall = (wall & kNsecMask) | static_cast<uint64_t>(ds) << kNsecShift | kHasMonotonic;
+            return;
         }
+        stripMono();
     }
-    void addSec(int64_t d) {
-        if (mono()) {
-            int64_t s = static_cast<int64_t>(wall << 1 >> (kNsecShift + 1));
-            int64_t ds = s + d;
-            if (ds >= 0 && ds <= (int64_t(1) << 33) - 1) {
-                wall = (wall & kNsecMask) | static_cast<uint64_t>(ds) << kNsecShift | kHasMonotonic;
-                return;
-            }
-            stripMono();
-        }
-        int64_t sum;
-        if (__builtin_add_overflow(ext, d, &sum)) sum = d > 0 ? INT64_MAX : INT64_MIN;
-        ext = sum;
-    }
-};
-static_assert(sizeof(Time) == 24);
+    int64_t sum;
+    if (__builtin_add_overflow(ext, d, &sum)) sum = d > 0 ? INT64_MAX : -INT64_MAX;  // Go saturates so
+    ext = sum;
+}
 
 Time timeArg(const uint64_t* a, int slot) {
     Time t;
@@ -80,7 +59,6 @@ Time timeArg(const uint64_t* a, int slot) {
     return t;
 }
 
-// A method's receiver: slot 0 points to it.
 Time receiverTime(const uint64_t* a) {
     Time t;
     std::memcpy(&t, reinterpret_cast<const void*>(a[0]), sizeof t);
@@ -89,8 +67,7 @@ Time receiverTime(const uint64_t* a) {
 
 void putTime(uint64_t* a, const Time& t) { std::memcpy(a, &t, sizeof t); }
 
-// Now, with the monotonic reading `mono` of the VM's clock.
-Time nowAt(int64_t mono) {
+Time nowAt(vm::VM& vm, int64_t mono) {
     auto wall = std::chrono::system_clock::now().time_since_epoch();
     int64_t ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count();
     int64_t sec = ns / 1000000000, nsec = ns % 1000000000;
@@ -99,13 +76,31 @@ Time nowAt(int64_t mono) {
         --sec;
     }
     int64_t s = sec + kUnixToInternal - kWallToInternal;
+    Location* local = localLocation(vm);
     if (static_cast<uint64_t>(s) >> 33 == 0)
-        return {kHasMonotonic | static_cast<uint64_t>(s) << kNsecShift | static_cast<uint64_t>(nsec), mono, nullptr};
-    return {static_cast<uint64_t>(nsec), sec + kUnixToInternal, nullptr};
+        return {kHasMonotonic | static_cast<uint64_t>(s) << kNsecShift | static_cast<uint64_t>(nsec), mono, local};
+    return {static_cast<uint64_t>(nsec), sec + kUnixToInternal, local};
 }
 
 // Go's monotonic readings start at 1, never 0.
-Time now(vm::VM& vm) { return nowAt(vm.nanotime() + 1); }
+Time now(vm::VM& vm) { return nowAt(vm, vm.nanotime() + 1); }
+
+Time unixTime(int64_t sec, int64_t nsec, Location* loc) {
+    // Go's int arithmetic wraps: so does this, in unsigned
+    auto wrapAdd = [](int64_t x, int64_t y) {
+        return static_cast<int64_t>(static_cast<uint64_t>(x) + static_cast<uint64_t>(y));
+    };
+    if (nsec < 0 || nsec >= 1000000000) {
+        int64_t n = nsec / 1000000000;
+        sec = wrapAdd(sec, n);
+        nsec -= n * 1000000000;
+        if (nsec < 0) {
+            nsec += 1000000000;
+            sec = wrapAdd(sec, -1);
+        }
+    }
+    return {static_cast<uint64_t>(nsec), wrapAdd(sec, kUnixToInternal), loc};
+}
 
 Time addDuration(Time t, int64_t d) {
     int64_t dsec = d / 1000000000;
@@ -152,6 +147,12 @@ bool beforeTimes(const Time& t, const Time& u) {
     return t.sec() < u.sec() || (t.sec() == u.sec() && t.nsec() < u.nsec());
 }
 
+}  // namespace timepkg
+
+namespace {
+
+using namespace timepkg;
+
 void nNow(vm::VM& vm, uint64_t* a) { putTime(a, now(vm)); }
 
 void nSince(vm::VM& vm, uint64_t* a) {
@@ -164,28 +165,18 @@ void nUntil(vm::VM& vm, uint64_t* a) {
     a[0] = static_cast<uint64_t>(t.mono() ? t.ext - (vm.nanotime() + 1) : subTimes(t, now(vm)));
 }
 
-void nUnixTime(vm::VM&, uint64_t* a) {
-    int64_t sec = static_cast<int64_t>(a[0]), nsec = static_cast<int64_t>(a[1]);
-    if (nsec < 0 || nsec >= 1000000000) {
-        int64_t n = nsec / 1000000000;
-        sec += n;
-        nsec -= n * 1000000000;
-        if (nsec < 0) {
-            nsec += 1000000000;
-            --sec;
-        }
-    }
-    putTime(a, {static_cast<uint64_t>(nsec), sec + kUnixToInternal, nullptr});
+void nUnixTime(vm::VM& vm, uint64_t* a) {
+    putTime(a, unixTime(static_cast<int64_t>(a[0]), static_cast<int64_t>(a[1]), localLocation(vm)));
 }
 
-void nUnixMilliTime(vm::VM&, uint64_t* a) {
+void nUnixMilliTime(vm::VM& vm, uint64_t* a) {
     int64_t ms = static_cast<int64_t>(a[0]);
-    int64_t sec = ms / 1000, nsec = (ms % 1000) * 1000000;
-    if (nsec < 0) {
-        nsec += 1000000000;
-        --sec;
-    }
-    putTime(a, {static_cast<uint64_t>(nsec), sec + kUnixToInternal, nullptr});
+    putTime(a, unixTime(ms / 1000, (ms % 1000) * 1000000, localLocation(vm)));
+}
+
+void nUnixMicroTime(vm::VM& vm, uint64_t* a) {
+    int64_t us = static_cast<int64_t>(a[0]);
+    putTime(a, unixTime(us / 1000000, (us % 1000000) * 1000, localLocation(vm)));
 }
 
 void nTimeSub(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(subTimes(receiverTime(a), timeArg(a, 1))); }
@@ -200,15 +191,15 @@ void nTimeIsZero(vm::VM&, uint64_t* a) {
 void nTimeUnix(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(receiverTime(a).unixSec()); }
 void nTimeUnixNano(vm::VM&, uint64_t* a) {
     Time t = receiverTime(a);
-    a[0] = static_cast<uint64_t>(t.unixSec() * 1000000000 + t.nsec());
+    a[0] = static_cast<uint64_t>(t.unixSec()) * 1000000000u + static_cast<uint64_t>(t.nsec());  // wraps as Go
 }
 void nTimeUnixMilli(vm::VM&, uint64_t* a) {
     Time t = receiverTime(a);
-    a[0] = static_cast<uint64_t>(t.unixSec() * 1000 + t.nsec() / 1000000);
+    a[0] = static_cast<uint64_t>(t.unixSec()) * 1000u + static_cast<uint64_t>(t.nsec() / 1000000);
 }
 void nTimeUnixMicro(vm::VM&, uint64_t* a) {
     Time t = receiverTime(a);
-    a[0] = static_cast<uint64_t>(t.unixSec() * 1000000 + t.nsec() / 1000);
+    a[0] = static_cast<uint64_t>(t.unixSec()) * 1000000u + static_cast<uint64_t>(t.nsec() / 1000);
 }
 void nTimeNanosecond(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(receiverTime(a).nsec()); }
 
@@ -229,7 +220,7 @@ void wakeSleeper(vm::VM& vm, vm::Timer* t, int64_t) { vm.ready(t->g); }
 
 void sendTime(vm::VM& vm, vm::Timer* t, int64_t now) {
     uint64_t slots[3];
-    putTime(slots, nowAt(now + 1));
+    putTime(slots, nowAt(vm, now + 1));
     vm.trySend(t->c, slots);  // a tick nobody took is dropped
 }
 
@@ -336,7 +327,9 @@ void declareTimeClock(PackageBuilder& b, types::Named* duration) {
     types::Type* u64 = b.basic(Kind::Uint64);
 
     types::Named* location = tt.named("Location", "time");
-    tt.setUnderlying(location, tt.structType({{"name", b.basic(Kind::String), 0, false, ""}}));
+    tt.setUnderlying(location, tt.structType({{"name", b.basic(Kind::String), 0, false, ""},
+                                              {"offset", i64, 0, false, ""},
+                                              {"local", i64, 0, false, ""}}));
     b.typeName("Location", location);
 
     types::Named* timeT = tt.named("Time", "time");
@@ -360,6 +353,9 @@ void declareTimeClock(PackageBuilder& b, types::Named* duration) {
     b.func("Until", tt.func({timeT}, {duration}, false), nUntil);
     b.func("Unix", tt.func({i64, i64}, {timeT}, false), nUnixTime);
     b.func("UnixMilli", tt.func({i64}, {timeT}, false), nUnixMilliTime);
+    b.func("UnixMicro", tt.func({i64}, {timeT}, false), nUnixMicroTime);
+    declareTimeCalendar(b, timeT, duration, location);
+    declareTimeFormat(b, timeT, location);
 
     types::Type* recvChan = tt.chan(types::ChanDir::Recv, timeT);
     b.program().libraryTypes["time.chanTime"] = tt.chan(types::ChanDir::Both, timeT);
