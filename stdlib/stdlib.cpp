@@ -55,12 +55,12 @@ bool mayCallGo(const types::Func* sig, const types::Type* recv) {
 
 }  // namespace
 
-void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn) {
+void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo) {
     check::Object* o = add(name);
     o->kind = check::Object::Kind::Func;
     o->type = sig;
     o->native = static_cast<int32_t>(program_.natives.size());
-    program_.natives.push_back({pkg_->name + "." + name, fn, mayCallGo(sig, nullptr)});
+    program_.natives.push_back({pkg_->name + "." + name, fn, callsGo || mayCallGo(sig, nullptr)});
 }
 
 void PackageBuilder::var(const char* name, types::Type* type, vm::NativeFn addressOf) {
@@ -152,6 +152,7 @@ constexpr PackageEntry kPackages[] = {
     {"sort", declareSort},       {"unicode", declareUnicode}, {"unicode/utf8", declareUtf8},
     {"time", declareTime},       {"runtime", declareRuntime},
     {"sync", declareSync},       {"sync/atomic", declareAtomic}, {"context", declareContext},
+    {"container/heap", declareHeap}, {"container/ring", declareRing}, {"flag", declareFlag},
 };
 
 std::string_view packageName(std::string_view path) {

@@ -30,7 +30,9 @@ public:
     types::Type* basic(types::Kind k) { return tt_.basic(k); }
     types::Type* anySlice() { return tt_.slice(tt_.emptyInterface()); }
 
-    void func(const char* name, types::Func* sig, vm::NativeFn fn);
+    // callsGo: the native calls Go functions its parameters do not lead to
+    // (a package variable holding a func): it must run on a fiber too.
+    void func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo = false);
     void var(const char* name, types::Type* type, vm::NativeFn addressOf);
     void constant(const char* name, types::Type* type, constant::Value value);
     void typeName(const char* name, types::Type* type);
@@ -76,6 +78,9 @@ void declareRuntime(PackageBuilder& b);
 void declareSync(PackageBuilder& b);
 void declareAtomic(PackageBuilder& b);
 void declareContext(PackageBuilder& b);
+void declareHeap(PackageBuilder& b);
+void declareRing(PackageBuilder& b);
+void declareFlag(PackageBuilder& b);
 
 // ---- what natives share -------------------------------------------------------
 //

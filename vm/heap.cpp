@@ -43,7 +43,8 @@ void initCollector() {
 void* VM::allocate(size_t bytes, bool pointerFree) {
     if (!pointerFree) {
         if (bytes == 0) bytes = 1;
-        if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
+        ++allocations_;
+        if (gcStressEvery_ && allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
         void* p = GC_MALLOC(bytes);  // cleared by the collector
         if (!p) outOfMemory(bytes);
         return p;
@@ -55,11 +56,20 @@ void* VM::allocate(size_t bytes, bool pointerFree) {
 
 void* VM::allocateUncleared(size_t bytes) {
     if (bytes == 0) bytes = 1;
-    if (gcStressEvery_ && ++allocations_ % gcStressEvery_ == 0) GC_gcollect();
+    ++allocations_;
+    if (gcStressEvery_ && allocations_ % gcStressEvery_ == 0) GC_gcollect();
     void* p = GC_MALLOC_ATOMIC(bytes);
     if (!p) outOfMemory(bytes);
     return p;
 }
+
+VM::HeapStats VM::heapStats() const {
+    GC_word heap = 0, free = 0, unmapped = 0, sinceGc = 0, total = 0;
+    GC_get_heap_usage_safe(&heap, &free, &unmapped, &sinceGc, &total);
+    return {heap, free, unmapped, total, static_cast<uint64_t>(GC_get_gc_no()), allocations_};
+}
+
+void VM::collect() { GC_gcollect(); }
 
 // Go's report when the heap cannot grow for an allocation (mheap.grow): the
 // block it asked the system for, in whole 4 MB steps, and the heap in use.

@@ -198,6 +198,22 @@ public:
     // close(c), panicking as Go's closechan does (context's cancel).
     void closeChan(Chan* c) { chanClose(c); }
 
+    // ---- the collector (heap.cpp), for runtime.GC and ReadMemStats ----
+    // The collector's heap is the process's: with several VMs in one
+    // process, the byte counts are theirs together; allocations are this
+    // VM's.
+    struct HeapStats {
+        uint64_t heapBytes;       // obtained from the system
+        uint64_t freeBytes;       // of those, free
+        uint64_t unmappedBytes;   // of those, returned to the system
+        uint64_t totalAllocated;  // bytes allocated since the start
+        uint64_t collections;
+        uint64_t allocations;     // objects this VM allocated
+    };
+    HeapStats heapStats() const;
+    // A full collection (runtime.GC).
+    void collect();
+
     // ---- happens-before tracking for maps (race.cpp) ----
     bool raceOn() const { return raceOn_; }
     // the current goroutine releases into / acquires from the clock of a

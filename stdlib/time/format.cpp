@@ -12,6 +12,7 @@
 // cannot parse "z" as "w"", ": month out of range", ": extra text: ...").
 #include <cstring>
 
+#include "stdlib/errors/errors.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/time/time.h"
 #include "vm/runtime.h"
@@ -759,6 +760,94 @@ bool parseTime(vm::VM& vm, std::string_view layout, std::string_view value, Loca
     return true;
 }
 
+bool parseDuration(std::string_view s, int64_t& out, std::string& err) {
+    const std::string_view orig = s;
+    auto invalid = [&] {
+        err = "time: invalid duration " + quote(orig);
+        return false;
+    };
+    uint64_t d = 0;
+    bool neg = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+        neg = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    if (s == "0") {
+        out = 0;
+        return true;
+    }
+    if (s.empty()) return invalid();
+    while (!s.empty()) {
+        if (!(s[0] == '.' || isDigitAt(s, 0))) return invalid();
+        size_t before = s.size();
+        uint64_t v;
+        std::string_view rest;
+        if (!leadingInt(s, v, rest)) return invalid();
+        s = rest;
+        bool pre = before != s.size();
+        // the fraction: digits beyond what fits are dropped
+        uint64_t f = 0;
+        double scale = 1;
+        bool post = false;
+        if (!s.empty() && s[0] == '.') {
+            s.remove_prefix(1);
+            size_t i = 0;
+            bool overflow = false;
+            for (; i < s.size() && isDigitAt(s, i); ++i) {
+                if (overflow) continue;
+                if (f > static_cast<uint64_t>(INT64_MAX) / 10) {
+                    overflow = true;
+                    continue;
+                }
+                uint64_t y = f * 10 + static_cast<uint64_t>(s[i] - '0');
+                if (y > uint64_t(1) << 63) {
+                    overflow = true;
+                    continue;
+                }
+                f = y;
+                scale *= 10;
+            }
+            post = i > 0;
+            s.remove_prefix(i);
+        }
+        if (!pre && !post) return invalid();
+        size_t i = 0;
+        while (i < s.size() && s[i] != '.' && !isDigitAt(s, i)) ++i;
+        if (i == 0) {
+            err = "time: missing unit in duration " + quote(orig);
+            return false;
+        }
+        std::string_view u = s.substr(0, i);
+        s.remove_prefix(i);
+        uint64_t unit = u == "ns" ? 1
+                        : u == "us" || u == "\u00b5s" || u == "\u03bcs" ? 1000
+                        : u == "ms" ? 1000000
+                        : u == "s"  ? 1000000000
+                        : u == "m"  ? 60000000000
+                        : u == "h"  ? 3600000000000
+                                    : 0;
+        if (unit == 0) {
+            err = "time: unknown unit " + quote(u) + " in duration " + quote(orig);
+            return false;
+        }
+        if (v > (uint64_t(1) << 63) / unit) return invalid();
+        v *= unit;
+        if (f > 0) {
+            v += static_cast<uint64_t>(static_cast<double>(f) * (static_cast<double>(unit) / scale));
+            if (v > uint64_t(1) << 63) return invalid();
+        }
+        d += v;
+        if (d > uint64_t(1) << 63) return invalid();
+    }
+    if (neg) {
+        out = static_cast<int64_t>(0 - d);
+        return true;
+    }
+    if (d > uint64_t(INT64_MAX)) return invalid();
+    out = static_cast<int64_t>(d);
+    return true;
+}
+
 }  // namespace gos::stdlib::timepkg
 
 namespace gos::stdlib {
@@ -800,6 +889,18 @@ void parseInto(vm::VM& vm, uint64_t* a, Location* defaultLoc, Location* local) {
     setIface(a, 3, {vm.program().libraryTypes.at("time.ParseError"), e});
 }
 
+void nParseDuration(vm::VM& vm, uint64_t* a) {
+    int64_t d = 0;
+    std::string err;
+    if (parseDuration(stringArg(a, 0), d, err)) {
+        a[0] = static_cast<uint64_t>(d);
+        setIface(a, 1, {});
+    } else {
+        a[0] = 0;
+        setIface(a, 1, makeError(vm, "errors.errorString", err));
+    }
+}
+
 void nParse(vm::VM& vm, uint64_t* a) { parseInto(vm, a, utcLocation(vm), localLocation(vm)); }
 
 void nParseInLocation(vm::VM& vm, uint64_t* a) {
@@ -822,7 +923,7 @@ void nParseErrorError(vm::VM& vm, uint64_t* a) {
 
 }  // namespace
 
-void declareTimeFormat(PackageBuilder& b, types::Named* timeT, types::Named* location) {
+void declareTimeFormat(PackageBuilder& b, types::Named* timeT, types::Named* duration, types::Named* location) {
     types::TypeTable& tt = b.types();
     types::Type* str = b.basic(Kind::String);
     types::Type* errorT = tt.errorType();
@@ -841,6 +942,8 @@ void declareTimeFormat(PackageBuilder& b, types::Named* timeT, types::Named* loc
     b.typeName("ParseError", parseError);
     b.program().libraryTypes["time.ParseError"] = tt.pointer(parseError);
     b.func("Parse", tt.func({str, str}, {timeT, errorT}, false), nParse);
+    b.func("ParseDuration", tt.func({str}, {duration, errorT}, false), nParseDuration);
+    declareErrorType(b, "errors", "errorString", b.program());
     b.func("ParseInLocation", tt.func({str, str, locPtr}, {timeT, errorT}, false), nParseInLocation);
 
     const struct {

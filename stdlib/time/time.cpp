@@ -355,7 +355,7 @@ void declareTimeClock(PackageBuilder& b, types::Named* duration) {
     b.func("UnixMilli", tt.func({i64}, {timeT}, false), nUnixMilliTime);
     b.func("UnixMicro", tt.func({i64}, {timeT}, false), nUnixMicroTime);
     declareTimeCalendar(b, timeT, duration, location);
-    declareTimeFormat(b, timeT, location);
+    declareTimeFormat(b, timeT, duration, location);
 
     types::Type* recvChan = tt.chan(types::ChanDir::Recv, timeT);
     b.program().libraryTypes["time.chanTime"] = tt.chan(types::ChanDir::Both, timeT);

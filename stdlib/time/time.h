@@ -108,6 +108,8 @@ extern const char* const kLongDayNames[7];
 std::string durationString(int64_t d);
 
 // ---- formatting and parsing (format.cpp) ----
+// time.ParseDuration: false with Go's error text in err.
+bool parseDuration(std::string_view s, int64_t& out, std::string& err);
 std::string formatTime(const Time& t, std::string_view layout);
 // Time.String: the layout "2006-01-02 15:04:05.999999999 -0700 MST" and
 // the monotonic reading as " m=+1.000000001".
@@ -117,5 +119,5 @@ std::string timeString(const Time& t);
 
 namespace gos::stdlib {
 void declareTimeCalendar(PackageBuilder& b, types::Named* timeT, types::Named* duration, types::Named* location);
-void declareTimeFormat(PackageBuilder& b, types::Named* timeT, types::Named* location);
+void declareTimeFormat(PackageBuilder& b, types::Named* timeT, types::Named* duration, types::Named* location);
 }  // namespace gos::stdlib
