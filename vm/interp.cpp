@@ -980,7 +980,10 @@ op_FUNC: {
     Closure*& c = funcValues_[i.bx()];
     if (!c) {
         SAVE_PC();
+        // made once, like Go's static func values: not one of the
+        // program's allocations (runtime.MemStats.Mallocs)
         c = static_cast<Closure*>(allocate(sizeof(Closure), false));
+        --allocations_;
         c->fn = program_.functions[i.bx()].get();
     }
     R[i.a] = reinterpret_cast<uint64_t>(c);
