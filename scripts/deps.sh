@@ -5,7 +5,7 @@
 set -eu
 
 # golang-go is the test oracle; python3 and procps serve the hostile suite
-PACKAGES="g++ cmake make re2c bison libgc-dev doctest-dev golang-go python3 procps $*"
+PACKAGES="g++ cmake make re2c bison libgc-dev doctest-dev golang-go python3 procps pkg-config $*"
 
 missing=""
 for p in $PACKAGES; do

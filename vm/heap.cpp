@@ -77,9 +77,10 @@ void VM::outOfMemory(size_t bytes) {
     constexpr size_t kStep = size_t(4) << 20;
     size_t block = bytes > SIZE_MAX - kStep ? bytes : std::max(kStep, (bytes + kStep - 1) / kStep * kStep);
     size_t inUse = GC_get_heap_size() - GC_get_free_bytes();
-    writeStderr("runtime: out of memory: cannot allocate " + std::to_string(block) + "-byte block (" +
-                std::to_string(inUse) + " in use)\n");
-    fatal("out of memory");
+    throw GoFatal{"out of memory", Outcome::Kind::Fatal,
+                  "runtime: out of memory: cannot allocate " + std::to_string(block) + "-byte block (" +
+                      std::to_string(inUse) + " in use)\n",
+                  std::nullopt};
 }
 
 const void* VM::zeroValue(const types::Type* t) {
@@ -117,6 +118,8 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     checkAt_ = stepLimit_;
+    watched_ = config_.interrupt || config_.timeLimit.count() > 0;
+    if (watched_) checkAt_ = std::min(stepLimit_, kPreemptQuantum);
     startNanos_ = nanotime();
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};

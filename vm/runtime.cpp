@@ -313,8 +313,9 @@ void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
 }
 
 void VM::stackOverflow() {
-    writeStderr("runtime: goroutine stack exceeds " + std::to_string(config_.maxStackBytes) + "-byte limit\n");
-    fatal("stack overflow");
+    throw GoFatal{"stack overflow", Outcome::Kind::Fatal,
+                  "runtime: goroutine stack exceeds " + std::to_string(config_.maxStackBytes) + "-byte limit\n",
+                  std::nullopt};
 }
 
 // The print builtin writes floats as [+-]d.dddddde[+-]ddd: seven
@@ -412,7 +413,9 @@ std::string VM::formatTraceback(const Traceback& t) {
 }
 
 int VM::run() {
+    outcome_ = {};
     if (program_.entry < 0) return 0;
+    if (watched_) deadline_ = std::chrono::steady_clock::now() + config_.timeLimit;
     int status = 0;
     try {
         try {
@@ -420,23 +423,41 @@ int VM::run() {
             if (static_cast<size_t>(entry->frameSlots) > g_->stackSlots) growStack(static_cast<size_t>(entry->frameSlots));
             execute(entry, g_->stack);
         } catch (const PanicUnwind&) {
+            outcome_.kind = Outcome::Kind::Panicked;
+            reporting_ = true;  // what it writes from here on is the report
             reportPanic();  // may run Error methods, which may exit or fail
             status = 2;
         }
     } catch (const PanicUnwind&) {
         status = 2;  // cannot happen: reportPanic catches the panics it causes
     } catch (const GoFatal& f) {
-        writeStderr("fatal error: " + f.message + "\n\n" + formatTraceback(captureTraceback()));
+        outcome_.kind = f.kind;
+        reporting_ = true;  // what it writes from here on is the report
+        writeStderr(f.before + "fatal error: " + f.message + "\n" +
+                    (f.trace ? *f.trace : "\n" + formatTraceback(captureTraceback())));
         status = 2;
     } catch (const GoExit& e) {
+        outcome_.kind = Outcome::Kind::Exited;
         status = e.code;
     } catch (const std::bad_alloc&) {
         // the C++ memory of a native (a huge formatted number, say) could not be had
+        outcome_.kind = Outcome::Kind::Fatal;
+        reporting_ = true;  // what it writes from here on is the report
         writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
         status = 2;
     } catch (const std::length_error&) {
+        outcome_.kind = Outcome::Kind::Fatal;
+        reporting_ = true;  // what it writes from here on is the report
         writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
         status = 2;
+    }
+    reporting_ = false;
+    outcome_.status = status;
+    if (outcome_.kind != Outcome::Kind::Returned && outcome_.kind != Outcome::Kind::Exited) {
+        // the line that says what happened ("runtime: ..." lines may precede it)
+        size_t at = outcome_.kind == Outcome::Kind::Panicked ? 0 : outcome_.report.find("fatal error: ");
+        if (at == std::string::npos) at = 0;
+        outcome_.message = outcome_.report.substr(at, outcome_.report.find('\n', at) - at);
     }
     g_->frames.clear();
     g_->stackCharge = 0;

@@ -135,6 +135,8 @@ size_t VM::semaWaiters(const void* addr) const {
 
 void VM::spawn(const Closure* fn, const uint64_t* args, uint32_t nargs) {
     if (!fn) runtimeError(kNilDeref, true);  // go of a nil func value
+    if (config_.maxGoroutines && static_cast<uint64_t>(live_) >= config_.maxGoroutines)
+        throw GoFatal{"goroutine limit exceeded", Outcome::Kind::GoroutineLimit};
     const Function* callee = fn->fn;
     Goroutine* g;
     if (!pool_.empty()) {
@@ -187,8 +189,16 @@ void VM::goroutineExit() {
     if (g != goroutines_[0].get()) pool_.push_back(g);  // main (after Goexit) is never reused
 }
 
+void VM::checkHost() {
+    if (config_.interrupt && config_.interrupt->load(std::memory_order_relaxed))
+        throw GoFatal{"interrupted by the host", Outcome::Kind::Interrupted};
+    if (config_.timeLimit.count() > 0 && std::chrono::steady_clock::now() >= deadline_)
+        throw GoFatal{"time limit exceeded", Outcome::Kind::TimeLimit};
+}
+
 bool VM::stepCheck() {
-    if (steps_ > stepLimit_) fatal("instruction limit exceeded");
+    if (steps_ > stepLimit_) throw GoFatal{"instruction limit exceeded", Outcome::Kind::StepLimit};
+    if (watched_) checkHost();
     checkAt_ = std::min(stepLimit_, steps_ + kPreemptQuantum);
     if (!timers_.empty() && timers_[0]->when <= nanotime()) runTimers(nanotime());
     // others are waiting for a turn, and this goroutine can give it here
@@ -327,15 +337,14 @@ void VM::goexit() {
 
 void VM::deadlock() {
     if (mainGoexited_ && live_ == 0) {
-        writeStderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-        throw GoExit{2};
+        throw GoFatal{"no goroutines (main called runtime.Goexit) - deadlock!", Outcome::Kind::Fatal, "", ""};
     }
     // Go's report: every goroutine's stack, main first
     std::vector<Goroutine*> all;
     for (auto& g : goroutines_)
         if (g->status != GStatus::Dead) all.push_back(g.get());
     std::sort(all.begin(), all.end(), [](Goroutine* a, Goroutine* b) { return a->id < b->id; });
-    std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+    std::string out;
     for (Goroutine* g : all) {
         Goroutine* saved = g_;
         g_ = g;
@@ -344,8 +353,7 @@ void VM::deadlock() {
         t.status = g->waitReason;
         out += "\n" + formatTraceback(t);
     }
-    writeStderr(out);
-    throw GoExit{2};
+    throw GoFatal{"all goroutines are asleep - deadlock!", Outcome::Kind::Fatal, "", out};
 }
 
 }  // namespace gos::vm

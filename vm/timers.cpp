@@ -91,8 +91,19 @@ void VM::runTimers(int64_t now) {
 void VM::sleepUntilTimer() {
     int64_t wait = timers_[0]->when - nanotime();
     if (wait <= 0) return;
-    if (config_.virtualTime) skippedNanos_ += wait;
-    else std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
+    if (config_.virtualTime) {
+        skippedNanos_ += wait;
+    } else if (!watched_) {
+        std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
+    } else {
+        // a host may interrupt the sleep or its time may end: look every 10 ms
+        constexpr int64_t kSlice = 10000000;
+        for (; wait > 0; wait = timers_[0]->when - nanotime()) {
+            checkHost();
+            std::this_thread::sleep_for(std::chrono::nanoseconds(std::min(wait, kSlice)));
+        }
+        checkHost();
+    }
 }
 
 }  // namespace gos::vm

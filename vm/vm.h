@@ -27,10 +27,13 @@
 // the process's streams itself: output goes through the VMConfig callbacks.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -81,6 +84,33 @@ struct VMConfig {
     // fatal error (0: no limit). Counting only those bounds the work done
     // between two checks without a test on every instruction.
     uint64_t maxSteps = 0;
+    // A host's hold on a run: when *interrupt becomes true (from any
+    // thread), or timeLimit has passed since run() began, the run stops
+    // with a fatal error at its next check (every kPreemptQuantum steps,
+    // and while it sleeps waiting for a timer).
+    const std::atomic<bool>* interrupt = nullptr;
+    std::chrono::nanoseconds timeLimit{0};
+    // Goroutines that may exist at once, main's included (0: no limit); a
+    // go statement beyond it ends the run.
+    uint64_t maxGoroutines = 0;
+};
+
+// How a run ended (VM::outcome): what a host is told.
+struct Outcome {
+    enum class Kind : uint8_t {
+        Returned,     // main returned (status 0)
+        Exited,       // os.Exit (status its code)
+        Panicked,     // an uncaught panic (status 2)
+        Fatal,        // a fatal error: deadlock, stack overflow, out of memory, ... (status 2)
+        StepLimit,    // VMConfig::maxSteps
+        TimeLimit,    // VMConfig::timeLimit
+        GoroutineLimit,  // VMConfig::maxGoroutines
+        Interrupted,  // VMConfig::interrupt
+    };
+    Kind kind = Kind::Returned;
+    int status = 0;
+    std::string message;  // the first line of the report: "panic: ...", "fatal error: ..."
+    std::string report;   // all the run wrote to standard error when it ended
 };
 
 // A panic still unwinding: thrown out of the interpreter once it has run
@@ -89,8 +119,17 @@ struct VMConfig {
 // the goroutine's panics.
 struct PanicUnwind {};
 
+// A fatal error: run() prints `before`, "fatal error: " + message, then
+// the goroutine's traceback (or `trace` when the thrower made its own:
+// the deadlock report lists every goroutine).
 struct GoFatal {
-    std::string message;  // "fatal error: ..." text
+    explicit GoFatal(std::string m, Outcome::Kind k = Outcome::Kind::Fatal, std::string b = {},
+                     std::optional<std::string> t = std::nullopt)
+        : message(std::move(m)), kind(k), before(std::move(b)), trace(std::move(t)) {}
+    std::string message;
+    Outcome::Kind kind;         // Fatal, or a limit the host set
+    std::string before;         // lines Go prints first ("runtime: ...")
+    std::optional<std::string> trace;
 };
 
 struct GoExit {
@@ -108,12 +147,17 @@ public:
     // Returns the exit status: 0, 2 after a panic or fatal error, or the
     // code given to os.Exit.
     int run();
+    // How the last run ended.
+    const Outcome& outcome() const { return outcome_; }
 
     // ---- for natives ----
     const Program& program() const { return program_; }
     const VMConfig& config() const { return config_; }
     void writeStdout(std::string_view s) { config_.writeStdout(s); }
-    void writeStderr(std::string_view s) { config_.writeStderr(s); }
+    void writeStderr(std::string_view s) {
+        if (reporting_) outcome_.report += s;
+        config_.writeStderr(s);
+    }
 
     // Every allocation of Go memory goes through here. Memory is zeroed.
     void* allocate(size_t bytes, bool pointerFree);
@@ -260,6 +304,8 @@ private:
     // A call or backward jump crossed checkAt_: enforces the step limit,
     // and tells whether the goroutine should let others run.
     bool stepCheck();
+    // Stops the run if the host interrupted it or its time is up.
+    void checkHost();
     // The current goroutine's function returned: it ends.
     void goroutineExit();
     [[noreturn]] void deadlock();
@@ -338,6 +384,10 @@ private:
     int64_t live_ = 1;
     uint64_t rng_ = 0;
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
+    bool watched_ = false;              // the host may interrupt or time the run (checkHost)
+    std::chrono::steady_clock::time_point deadline_;
+    Outcome outcome_;
+    bool reporting_ = false;            // writeStderr also appends to outcome_.report
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;
     bool mainGoexited_ = false;  // main ended by runtime.Goexit: the others run on

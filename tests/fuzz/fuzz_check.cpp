@@ -1,5 +1,5 @@
 // fuzz_check — libFuzzer target for the whole compiler front end:
-// gos::compileSource (cli/pipeline.h), i.e. lexing, parsing, type checking
+// gos::compileSource (api/pipeline.h), i.e. lexing, parsing, type checking
 // against the standard library's declarations, the escape decision and
 // code generation into a vm::Program. Nothing is run.
 //
@@ -23,7 +23,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "cli/pipeline.h"
+#include "api/pipeline.h"
 
 namespace {
 

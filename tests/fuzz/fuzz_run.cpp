@@ -40,7 +40,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/pipeline.h"
+#include "api/pipeline.h"
 #include "vm/vm.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {

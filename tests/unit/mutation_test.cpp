@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/pipeline.h"
+#include "api/pipeline.h"
 #include "vm/vm.h"
 #include "parser/parse.h"
 

@@ -1,4 +1,4 @@
-#include "cli/pipeline.h"
+#include "api/pipeline.h"
 
 #include "compiler/codegen.h"
 #include "parser/parse.h"

@@ -1,0 +1,184 @@
+// The C API (include/gos/gos.h) over the C++ one: handles that own C++
+// objects, and a guard around every entry point so that no exception
+// crosses into C (an allocation failure becomes a NULL handle or a
+// GOS_FATAL result).
+#include <gos/gos.h>
+
+#include <functional>
+#include <memory>
+#include <new>
+#include <string>
+
+#include <gos/gos.hpp>
+
+struct gos_config {
+    gos::Config config;
+};
+
+struct gos_runtime {
+    explicit gos_runtime(gos::Config c) : rt(std::move(c)) {}
+    gos::Runtime rt;
+};
+
+struct gos_script {
+    std::shared_ptr<const gos::Script> script;
+};
+
+struct gos_result {
+    gos_kind kind = GOS_OK;
+    int exitStatus = 0;
+    gos::Error error;
+};
+
+namespace {
+
+gos_kind kindOf(gos::ErrorKind k) {
+    switch (k) {
+        case gos::ErrorKind::None: return GOS_OK;
+        case gos::ErrorKind::Io: return GOS_IO;
+        case gos::ErrorKind::Compile: return GOS_COMPILE;
+        case gos::ErrorKind::Panic: return GOS_PANIC;
+        case gos::ErrorKind::Fatal: return GOS_FATAL;
+        case gos::ErrorKind::StepLimit: return GOS_STEP_LIMIT;
+        case gos::ErrorKind::TimeLimit: return GOS_TIME_LIMIT;
+        case gos::ErrorKind::Interrupted: return GOS_INTERRUPTED;
+        case gos::ErrorKind::GoroutineLimit: return GOS_GOROUTINE_LIMIT;
+    }
+    return GOS_FATAL;
+}
+
+gos_result* makeResult(const gos::Error& error, int exitStatus) {
+    auto* r = new (std::nothrow) gos_result;
+    if (!r) return nullptr;
+    r->kind = kindOf(error.kind);
+    r->exitStatus = exitStatus;
+    r->error = error;
+    return r;
+}
+
+gos_result* badArgument(const char* what) {
+    auto* r = new (std::nothrow) gos_result;
+    if (!r) return nullptr;
+    r->kind = GOS_BAD_ARGUMENT;
+    r->exitStatus = 2;
+    r->error.message = std::string("gos: ") + what;
+    r->error.report = r->error.message + "\n";
+    return r;
+}
+
+gos_result* outOfMemory() {
+    gos::Error e;
+    e.kind = gos::ErrorKind::Fatal;
+    e.message = "fatal error: runtime: out of memory";
+    return makeResult(e, 2);
+}
+
+std::function<void(std::string_view)> sink(gos_write_fn fn, void* context) {
+    if (!fn) return {};
+    return [fn, context](std::string_view s) { fn(context, s.data(), s.size()); };
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* gos_version(void) { return gos::version(); }
+
+gos_config* gos_config_new(void) { return new (std::nothrow) gos_config; }
+void gos_config_free(gos_config* config) { delete config; }
+
+void gos_config_set_stdout(gos_config* config, gos_write_fn fn, void* context) {
+    if (config) config->config.stdoutSink = sink(fn, context);
+}
+void gos_config_set_stderr(gos_config* config, gos_write_fn fn, void* context) {
+    if (config) config->config.stderrSink = sink(fn, context);
+}
+void gos_config_set_args(gos_config* config, int argc, const char* const* argv) {
+    if (!config) return;
+    try {
+        config->config.args.clear();
+        for (int k = 0; k < argc && argv; ++k) config->config.args.emplace_back(argv[k] ? argv[k] : "");
+    } catch (const std::bad_alloc&) {
+        config->config.args.clear();
+    }
+}
+void gos_config_set_max_steps(gos_config* config, uint64_t steps) {
+    if (config) config->config.limits.maxSteps = steps;
+}
+void gos_config_set_max_stack_bytes(gos_config* config, uint64_t bytes) {
+    if (config) config->config.limits.maxStackBytes = bytes;
+}
+void gos_config_set_timeout_ms(gos_config* config, uint64_t milliseconds) {
+    if (config) config->config.limits.timeout = std::chrono::milliseconds(milliseconds);
+}
+void gos_config_set_max_goroutines(gos_config* config, uint64_t goroutines) {
+    if (config) config->config.limits.maxGoroutines = goroutines;
+}
+void gos_config_set_detect_map_races(gos_config* config, int on) {
+    if (config) config->config.detectMapRaces = on != 0;
+}
+
+gos_runtime* gos_runtime_new(const gos_config* config) {
+    try {
+        return new gos_runtime(config ? config->config : gos::Config{});
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+}
+void gos_runtime_free(gos_runtime* runtime) { delete runtime; }
+void gos_runtime_interrupt(gos_runtime* runtime) {
+    if (runtime) runtime->rt.interrupt();
+}
+
+static gos_result* finishCompile(gos::Compiled c, gos_script** script) {
+    if (c.script) {
+        auto* s = new gos_script{std::move(c.script)};
+        *script = s;
+    }
+    return makeResult(c.error, c.error ? 1 : 0);
+}
+
+gos_result* gos_compile(gos_runtime* runtime, const char* name, const char* source, size_t length,
+                        gos_script** script) {
+    if (script) *script = nullptr;
+    if (!runtime || !script || (!source && length > 0)) return badArgument("gos_compile: a NULL argument");
+    try {
+        return finishCompile(runtime->rt.compile(name ? name : "script.gs", std::string_view(source ? source : "", length)),
+                             script);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory();
+    }
+}
+
+gos_result* gos_compile_file(gos_runtime* runtime, const char* path, gos_script** script) {
+    if (script) *script = nullptr;
+    if (!runtime || !path || !script) return badArgument("gos_compile_file: a NULL argument");
+    try {
+        return finishCompile(runtime->rt.compileFile(path), script);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory();
+    }
+}
+
+void gos_script_free(gos_script* script) { delete script; }
+
+gos_result* gos_run(gos_runtime* runtime, const gos_script* script) {
+    if (!runtime || !script || !script->script) return badArgument("gos_run: a NULL argument");
+    try {
+        gos::RunResult r = runtime->rt.run(*script->script);
+        return makeResult(r.error, r.exitStatus);
+    } catch (const std::bad_alloc&) {
+        return outOfMemory();
+    }
+}
+
+gos_kind gos_result_kind(const gos_result* result) { return result ? result->kind : GOS_BAD_ARGUMENT; }
+int gos_result_exit_status(const gos_result* result) { return result ? result->exitStatus : 2; }
+const char* gos_result_message(const gos_result* result) { return result ? result->error.message.c_str() : ""; }
+const char* gos_result_report(const gos_result* result) { return result ? result->error.report.c_str() : ""; }
+const char* gos_result_file(const gos_result* result) { return result ? result->error.file.c_str() : ""; }
+int gos_result_line(const gos_result* result) { return result ? result->error.line : 0; }
+int gos_result_column(const gos_result* result) { return result ? result->error.column : 0; }
+void gos_result_free(gos_result* result) { delete result; }
+
+}  // extern "C"

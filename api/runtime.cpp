@@ -1,0 +1,263 @@
+// The C++ API (include/gos/gos.hpp) over the pipeline and the VM.
+//
+// This file is the boundary: what crosses it is the public types only. A
+// Script owns its compilation (the source, the program the VM runs, and
+// the checker's record, which the program's library types came from); a
+// Runtime owns its Config and the interrupt flag a run watches. Every
+// compilation and run happens on a large stack of its own
+// (support::runOnLargeStack), and every exception the internals use is
+// caught here and turned into an Error: none reaches the host.
+#include <gos/gos.hpp>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "api/pipeline.h"
+#include "parser/ast_printer.h"
+#include "support/stack.h"
+#include "vm/vm.h"
+
+namespace gos {
+
+const char* version() { return GOS_VERSION_STRING; }
+
+bool readSource(const std::string& path, std::string& text, std::string& why) {
+    constexpr size_t kMaxSourceBytes = size_t(1) << 30;
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+        struct stat st;
+        if (stat(path.c_str(), &st) != 0) {
+            why = std::strerror(errno);
+            return false;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            why = "is a directory";
+            return false;
+        }
+        file.open(path, std::ios::binary);
+        if (!file) {
+            why = std::strerror(errno);
+            return false;
+        }
+        in = &file;
+    }
+    char buf[1 << 16];
+    while (in->read(buf, sizeof buf) || in->gcount() > 0) {
+        if (text.size() + static_cast<size_t>(in->gcount()) > kMaxSourceBytes) {
+            why = "file too large";
+            return false;
+        }
+        text.append(buf, static_cast<size_t>(in->gcount()));
+    }
+    if (in->bad()) {
+        why = "read error";
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// The errors as gc prints them: sorted, at most ten, then "too many errors".
+std::string formatDiagnostics(const Diagnostics& diags) {
+    std::string text = diags.format(), out, lastLine;
+    size_t pos = 0;
+    int count = 0;
+    while (pos < text.size()) {
+        // an entry is a line plus its tab-indented continuation lines
+        size_t end = text.find('\n', pos);
+        while (end != std::string::npos && end + 1 < text.size() && text[end + 1] == '\t') end = text.find('\n', end + 1);
+        std::string entry = text.substr(pos, end == std::string::npos ? std::string::npos : end + 1 - pos);
+        pos = end == std::string::npos ? text.size() : end + 1;
+        if (count == 10) {
+            out += lastLine.substr(0, lastLine.find(": ") + 2) + "too many errors\n";
+            break;
+        }
+        out += entry;
+        lastLine = entry;
+        ++count;
+    }
+    return out;
+}
+
+Error compileError(const Diagnostics& diags) {
+    Error e;
+    e.kind = ErrorKind::Compile;
+    e.report = formatDiagnostics(diags);
+    e.message = e.report.substr(0, e.report.find('\n'));
+    std::vector<Diagnostic> sorted = diags.sorted();
+    if (!sorted.empty()) {
+        // file:line:col as printed (a //line directive may have renamed it)
+        std::string where = diags.position(sorted.front().pos);
+        size_t c2 = where.rfind(':'), c1 = c2 == std::string::npos ? c2 : where.rfind(':', c2 - 1);
+        if (c1 != std::string::npos) {
+            e.file = where.substr(0, c1);
+            e.line = std::atoi(where.c_str() + c1 + 1);
+            e.column = std::atoi(where.c_str() + c2 + 1);
+        } else {
+            e.file = diags.filename();
+            e.line = static_cast<int>(sorted.front().pos.line);
+            e.column = static_cast<int>(sorted.front().pos.col);
+        }
+    }
+    return e;
+}
+
+Error internalError(ErrorKind kind, std::string message) {
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    e.report = message + "\n";
+    return e;
+}
+
+ErrorKind errorKind(vm::Outcome::Kind k) {
+    switch (k) {
+        case vm::Outcome::Kind::Returned:
+        case vm::Outcome::Kind::Exited: return ErrorKind::None;
+        case vm::Outcome::Kind::Panicked: return ErrorKind::Panic;
+        case vm::Outcome::Kind::Fatal: return ErrorKind::Fatal;
+        case vm::Outcome::Kind::StepLimit: return ErrorKind::StepLimit;
+        case vm::Outcome::Kind::TimeLimit: return ErrorKind::TimeLimit;
+        case vm::Outcome::Kind::Interrupted: return ErrorKind::Interrupted;
+        case vm::Outcome::Kind::GoroutineLimit: return ErrorKind::GoroutineLimit;
+    }
+    return ErrorKind::Fatal;
+}
+
+}  // namespace
+
+// ---- Script ----
+
+struct Script::Impl {
+    std::unique_ptr<SourceFile> source;
+    Compilation compilation;
+};
+
+Script::Script(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Script::~Script() = default;
+
+const std::string& Script::name() const { return impl_->source->name(); }
+
+std::string Script::disassembly() const {
+    std::string out;
+    const vm::Program& program = *impl_->compilation.program;
+    for (const auto& f : program.functions) out += vm::disassemble(program, *f) + "\n";
+    return out;
+}
+
+// ---- Runtime ----
+
+struct Runtime::Impl {
+    Config config;
+    std::atomic<bool> interrupt{false};
+};
+
+Runtime::Runtime(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }
+Runtime::~Runtime() = default;
+
+const Config& Runtime::config() const { return impl_->config; }
+
+void Runtime::interrupt() { impl_->interrupt.store(true, std::memory_order_relaxed); }
+
+Compiled Runtime::compile(std::string_view name, std::string_view source) {
+    Compiled out;
+    try {
+        auto impl = std::make_unique<Script::Impl>();
+        impl->source = std::make_unique<SourceFile>(std::string(name), std::string(source));
+        Diagnostics diags(impl->source->name());
+        support::runOnLargeStack([&] { impl->compilation = compileSource(*impl->source, diags); });
+        if (!impl->compilation.ok) {
+            out.error = compileError(diags);
+            return out;
+        }
+        out.script = std::make_shared<const Script>(std::move(impl));
+    } catch (const std::bad_alloc&) {
+        out.error = internalError(ErrorKind::Compile, "out of memory compiling " + std::string(name));
+    }
+    return out;
+}
+
+Compiled Runtime::compileFile(const std::string& path) {
+    std::string text, why;
+    if (!readSource(path, text, why)) {
+        Compiled out;
+        out.error = internalError(ErrorKind::Io, "cannot read " + path + ": " + why);
+        out.error.file = path;
+        return out;
+    }
+    return compile(path == "-" ? "<stdin>" : path, text);
+}
+
+RunResult Runtime::run(const Script& script) {
+    RunResult result;
+    const Config& c = impl_->config;
+    vm::VMConfig config;
+    if (c.stdoutSink) config.writeStdout = c.stdoutSink;
+    else config.writeStdout = [](std::string_view) {};
+    if (c.stderrSink) config.writeStderr = c.stderrSink;
+    else config.writeStderr = [](std::string_view) {};
+    config.args = c.args;
+    if (config.args.empty()) config.args.push_back(script.name());  // os.Args[0] is always there
+    config.maxSteps = c.limits.maxSteps;
+    if (c.limits.maxStackBytes) config.maxStackBytes = c.limits.maxStackBytes;
+    config.timeLimit = c.limits.timeout;
+    config.maxGoroutines = c.limits.maxGoroutines;
+    config.detectMapRaces = c.detectMapRaces;
+    config.gcStressEvery = c.gcStressEvery;
+    impl_->interrupt.store(false, std::memory_order_relaxed);
+    config.interrupt = &impl_->interrupt;
+    try {
+        support::runOnLargeStack([&] {
+            vm::VM machine(*script.impl().compilation.program, std::move(config));
+            result.exitStatus = machine.run();
+            const vm::Outcome& o = machine.outcome();
+            result.error.kind = errorKind(o.kind);
+            if (result.error) {
+                result.error.message = o.message;
+                result.error.report = o.report;
+            }
+        });
+    } catch (const std::bad_alloc&) {
+        result.exitStatus = 2;
+        result.error = internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
+    }
+    return result;
+}
+
+// ---- tooling ----
+
+CheckReport checkSource(std::string_view name, std::string_view source, const CheckOptions& options) {
+    CheckReport report;
+    try {
+        SourceFile file{std::string(name), std::string(source)};
+        Diagnostics diags(file.name());
+        support::runOnLargeStack([&] {
+            Compilation c = compileSource(file, diags, options.syntaxOnly);
+            if (options.printTree && c.ast) {
+                try {
+                    report.tree = ast::printTree(c.ast->file);
+                } catch (const support::NestingTooDeep& n) {
+                    diags.error({n.line, n.col}, "too deeply nested");
+                }
+            }
+            if (options.escapes && c.info) {
+                Diagnostics escapes(file.name());
+                for (auto& [pos, msg] : c.info->escapes) escapes.error(pos, msg);
+                report.escapes = escapes.format();
+            }
+        });
+        if (!diags.empty()) report.error = compileError(diags);
+    } catch (const std::bad_alloc&) {
+        report.error = internalError(ErrorKind::Compile, "out of memory checking " + std::string(name));
+    }
+    return report;
+}
+
+}  // namespace gos

@@ -1,0 +1,2 @@
+// Run by the example hosts.
+fmt.Println("hello from a script,", len(os.Args), "argument(s)")

@@ -1,0 +1,119 @@
+/* gos: an embeddable runtime for Go scripts. The C API.
+ *
+ * The same core as the C++ API (gos.hpp), for C hosts and for FFI from
+ * other languages: opaque handles, error codes plus messages, and no C++
+ * exception ever crossing this boundary.
+ *
+ *     gos_config* cfg = gos_config_new();
+ *     gos_config_set_stdout(cfg, my_write, my_context);
+ *     gos_config_set_timeout_ms(cfg, 2000);
+ *     gos_runtime* rt = gos_runtime_new(cfg);
+ *     gos_config_free(cfg);                 // the runtime keeps a copy
+ *     gos_script* s = NULL;
+ *     gos_result* r = gos_compile(rt, "hello.gs", src, strlen(src), &s);
+ *     if (gos_result_kind(r) == GOS_OK) {
+ *         gos_result_free(r);
+ *         r = gos_run(rt, s);
+ *     }
+ *     if (gos_result_kind(r) != GOS_OK) fprintf(stderr, "%s\n", gos_result_message(r));
+ *     gos_result_free(r);
+ *     gos_script_free(s);
+ *     gos_runtime_free(rt);
+ *
+ * Ownership: every object a gos_*_new or gos_compile/gos_run makes is the
+ * caller's, freed with its gos_*_free (which accept NULL). Strings the
+ * library returns live as long as the object they came from. A script may
+ * outlive the runtime that compiled it and be run by any runtime. A NULL
+ * result or handle from a function that makes one means memory ran out.
+ *
+ * Threads: a runtime is used by one thread at a time, except
+ * gos_runtime_interrupt, which any thread may call while a run goes on.
+ * Different runtimes may run at once on different threads.
+ */
+#ifndef GOS_GOS_H
+#define GOS_GOS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(_WIN32)
+#define GOS_C_API __declspec(dllexport)
+#else
+#define GOS_C_API __attribute__((visibility("default")))
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct gos_config gos_config;
+typedef struct gos_runtime gos_runtime;
+typedef struct gos_script gos_script;
+typedef struct gos_result gos_result;
+
+/* How a compilation or a run ended. */
+typedef enum gos_kind {
+    GOS_OK = 0,
+    GOS_IO = 1,          /* the source file could not be read */
+    GOS_COMPILE = 2,     /* syntax or type errors */
+    GOS_PANIC = 3,       /* an uncaught panic */
+    GOS_FATAL = 4,       /* a fatal error: deadlock, stack overflow, out of memory, ... */
+    GOS_STEP_LIMIT = 5,  /* gos_config_set_max_steps */
+    GOS_TIME_LIMIT = 6,  /* gos_config_set_timeout_ms */
+    GOS_INTERRUPTED = 7, /* gos_runtime_interrupt */
+    GOS_BAD_ARGUMENT = 8, /* a NULL handle or string where one was needed */
+    GOS_GOROUTINE_LIMIT = 9 /* gos_config_set_max_goroutines */
+} gos_kind;
+
+/* Where a script's output goes: called with each piece of text. */
+typedef void (*gos_write_fn)(void* context, const char* data, size_t length);
+
+GOS_C_API const char* gos_version(void);
+
+GOS_C_API gos_config* gos_config_new(void);
+GOS_C_API void gos_config_free(gos_config* config);
+/* A NULL fn discards the output (the default). */
+GOS_C_API void gos_config_set_stdout(gos_config* config, gos_write_fn fn, void* context);
+GOS_C_API void gos_config_set_stderr(gos_config* config, gos_write_fn fn, void* context);
+/* os.Args: argv[0] is the program's name. */
+GOS_C_API void gos_config_set_args(gos_config* config, int argc, const char* const* argv);
+/* Limits (0: none). */
+GOS_C_API void gos_config_set_max_steps(gos_config* config, uint64_t steps);
+GOS_C_API void gos_config_set_max_stack_bytes(gos_config* config, uint64_t bytes);
+GOS_C_API void gos_config_set_timeout_ms(gos_config* config, uint64_t milliseconds);
+GOS_C_API void gos_config_set_max_goroutines(gos_config* config, uint64_t goroutines);
+GOS_C_API void gos_config_set_detect_map_races(gos_config* config, int on);
+
+/* A runtime with a copy of the configuration (NULL: the defaults). */
+GOS_C_API gos_runtime* gos_runtime_new(const gos_config* config);
+GOS_C_API void gos_runtime_free(gos_runtime* runtime);
+GOS_C_API void gos_runtime_interrupt(gos_runtime* runtime);
+
+/* Compiles source text (length bytes, need not end in NUL); on success
+ * *script receives the compiled script. */
+GOS_C_API gos_result* gos_compile(gos_runtime* runtime, const char* name, const char* source, size_t length,
+                                  gos_script** script);
+GOS_C_API gos_result* gos_compile_file(gos_runtime* runtime, const char* path, gos_script** script);
+GOS_C_API void gos_script_free(gos_script* script);
+
+/* Runs a script's initialisation and main. */
+GOS_C_API gos_result* gos_run(gos_runtime* runtime, const gos_script* script);
+
+GOS_C_API gos_kind gos_result_kind(const gos_result* result);
+/* The exit status Go would have (0, 2, or os.Exit's code). */
+GOS_C_API int gos_result_exit_status(const gos_result* result);
+/* One line ("panic: boom", "file:3:7: undefined: x"); "" when GOS_OK. */
+GOS_C_API const char* gos_result_message(const gos_result* result);
+/* Everything Go would print: every compile error, or the traces. */
+GOS_C_API const char* gos_result_report(const gos_result* result);
+/* A compile error's position ("" and 0 otherwise). */
+GOS_C_API const char* gos_result_file(const gos_result* result);
+GOS_C_API int gos_result_line(const gos_result* result);
+GOS_C_API int gos_result_column(const gos_result* result);
+GOS_C_API void gos_result_free(gos_result* result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GOS_GOS_H */

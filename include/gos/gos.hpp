@@ -1,0 +1,193 @@
+// gos: an embeddable runtime for Go scripts. The C++ API.
+//
+// A host makes a Runtime from a Config (where the script's output goes, its
+// os.Args, its limits), compiles source once into a Script, and runs the
+// Script as often as it likes:
+//
+//     gos::Config config;
+//     config.stdoutSink = [](std::string_view s) { std::cout << s; };
+//     config.limits.timeout = std::chrono::seconds(2);
+//     gos::Runtime rt(config);
+//     gos::Compiled c = rt.compile("hello.gs", "fmt.Println(\"hi\")");
+//     if (!c.script) { std::cerr << c.error.report; return 1; }
+//     gos::RunResult r = rt.run(*c.script);
+//     if (r.error) std::cerr << r.error.message << "\n";
+//
+// Guarantees:
+//   - The library never writes to the process's stdout or stderr and never
+//     ends the process: the script's output goes to the sinks (discarded
+//     when a sink is empty), and os.Exit, panics, fatal errors and limits
+//     end the run, not the host, reported as a RunResult.
+//   - No C++ exception leaves a call of this API except std::bad_alloc
+//     from the host's own allocations.
+//   - A Script is immutable once compiled; one Script may be run by any
+//     number of runs, one after another or from several Runtimes.
+//   - Runtime::interrupt may be called from any thread while a run goes on;
+//     the run then ends with ErrorKind::Interrupted.
+//
+// Compilation and runs take place on a thread of the library's own with a
+// large stack, so the calling thread's stack size does not limit how deep
+// a script may nest or recurse; the call waits for it.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#define GOS_VERSION_MAJOR 0
+#define GOS_VERSION_MINOR 1
+#define GOS_VERSION_PATCH 0
+#define GOS_VERSION_STRING "0.1.0"
+
+#if defined(_WIN32)
+#define GOS_API __declspec(dllexport)
+#else
+#define GOS_API __attribute__((visibility("default")))
+#endif
+
+namespace gos {
+
+// The library's version, GOS_VERSION_STRING of the build that made it.
+GOS_API const char* version();
+
+// What one run may use. 0 means no limit.
+struct Limits {
+    // Calls and loop iterations (backward jumps): bounds the work a run
+    // does without a check on every instruction.
+    uint64_t maxSteps = 0;
+    // Go's limit on a goroutine's stack, counted in gos's stack memory;
+    // beyond it the run ends as Go's stack overflow.
+    uint64_t maxStackBytes = 1000000000;
+    // Wall-clock time from the start of the run.
+    std::chrono::milliseconds timeout{0};
+    // Goroutines alive at once, main's included.
+    uint64_t maxGoroutines = 0;
+};
+
+struct Config {
+    // Where the script's standard output and standard error go (fmt.Print,
+    // println, panics and fatal errors). An empty sink discards.
+    std::function<void(std::string_view)> stdoutSink;
+    std::function<void(std::string_view)> stderrSink;
+    // os.Args: args[0] is the program's name (the script's name if empty).
+    std::vector<std::string> args;
+    Limits limits;
+    // Goroutines using a map without synchronisation end the run with Go's
+    // "fatal error: concurrent map writes", whatever the schedule.
+    bool detectMapRaces = true;
+    // Debugging the runtime itself: a full collection before every Nth
+    // allocation (0: off).
+    uint64_t gcStressEvery = 0;
+};
+
+enum class ErrorKind {
+    None,
+    Io,              // the source file could not be read
+    Compile,         // syntax or type errors
+    Panic,           // an uncaught panic
+    Fatal,           // a fatal error (deadlock, stack overflow, out of memory, ...)
+    StepLimit,       // Limits::maxSteps
+    TimeLimit,       // Limits::timeout
+    GoroutineLimit,  // Limits::maxGoroutines
+    Interrupted,     // Runtime::interrupt
+};
+
+// What went wrong, if anything.
+struct Error {
+    ErrorKind kind = ErrorKind::None;
+    // One line: "panic: boom", "fatal error: all goroutines are asleep -
+    // deadlock!", or for a compile error the first one as
+    // "file:line:col: message".
+    std::string message;
+    // Where, for a compile error: the first error's position.
+    std::string file;
+    int line = 0, column = 0;
+    // The whole text Go would print: every compile error (gc's format, at
+    // most ten), or the panic or fatal error with its goroutine traces.
+    std::string report;
+
+    explicit operator bool() const { return kind != ErrorKind::None; }
+};
+
+class Script;
+
+struct Compiled {
+    std::shared_ptr<const Script> script;  // null when error is set
+    Error error;
+};
+
+struct RunResult {
+    // The process exit status Go would have: 0, 2 after a panic or fatal
+    // error (and a limit), or the code given to os.Exit.
+    int exitStatus = 0;
+    Error error;  // None after main returned or os.Exit
+};
+
+// A compiled script: immutable, shareable between runs and threads.
+class GOS_API Script {
+public:
+    ~Script();
+    Script(const Script&) = delete;
+    Script& operator=(const Script&) = delete;
+
+    const std::string& name() const;
+    // The bytecode, one function after another (what `gos disasm` prints).
+    std::string disassembly() const;
+
+    struct Impl;
+    explicit Script(std::unique_ptr<Impl> impl);
+    const Impl& impl() const { return *impl_; }
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+class GOS_API Runtime {
+public:
+    explicit Runtime(Config config = {});
+    ~Runtime();
+    Runtime(const Runtime&) = delete;
+    Runtime& operator=(const Runtime&) = delete;
+
+    // Compiles source text; `name` is the file name errors and traces show.
+    // A name ending in .go must be a package main; any other may be a
+    // script (no package clause).
+    Compiled compile(std::string_view name, std::string_view source);
+    // Reads and compiles a file ("-": the process's standard input).
+    Compiled compileFile(const std::string& path);
+    // Runs the script's package initialisation and main.
+    RunResult run(const Script& script);
+    // Ends the run going on (from any thread); the next run is unaffected.
+    void interrupt();
+
+    const Config& config() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// ---- tooling: what `gos check` offers ----
+
+struct CheckOptions {
+    bool syntaxOnly = false;  // parse only
+    bool printTree = false;   // CheckReport::tree: the syntax tree
+    bool escapes = false;     // CheckReport::escapes: "moved to heap: x" lines
+};
+
+struct CheckReport {
+    Error error;          // Compile (or Io) when the source has errors
+    std::string tree;     // with printTree
+    std::string escapes;  // with escapes
+};
+
+GOS_API CheckReport checkSource(std::string_view name, std::string_view source, const CheckOptions& options = {});
+// Reads a file ("-": standard input) for check or compile; false and why
+// when it cannot.
+GOS_API bool readSource(const std::string& path, std::string& text, std::string& why);
+
+}  // namespace gos

@@ -1,0 +1,183 @@
+// Unit tests of the embedding API (include/gos/gos.hpp), as a host uses it.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include <gos/gos.hpp>
+
+namespace {
+
+// A runtime whose script output is collected.
+struct Host {
+    std::string out, err;
+    gos::Runtime rt;
+
+    explicit Host(gos::Limits limits = {}) : rt(config(limits)) {}
+
+    gos::Config config(gos::Limits limits) {
+        gos::Config c;
+        c.stdoutSink = [this](std::string_view s) { out += s; };
+        c.stderrSink = [this](std::string_view s) { err += s; };
+        c.args = {"script", "x"};
+        c.limits = limits;
+        return c;
+    }
+
+    gos::RunResult run(const std::string& source) {
+        gos::Compiled c = rt.compile("test.gs", source);
+        REQUIRE(c.script);
+        return rt.run(*c.script);
+    }
+};
+
+double secondsSince(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+TEST_CASE("api: version") {
+    CHECK(std::string(gos::version()) == GOS_VERSION_STRING);
+}
+
+TEST_CASE("api: a script's output goes to the sinks, and a Script runs many times") {
+    Host h;
+    gos::Compiled c = h.rt.compile("hello.gs", "fmt.Println(\"hi\", os.Args[1:])\nprintln(\"err\")\n");
+    REQUIRE(c.script);
+    CHECK(!c.error);
+    CHECK(c.script->name() == "hello.gs");
+    for (int k = 0; k < 3; ++k) {
+        gos::RunResult r = h.rt.run(*c.script);
+        CHECK(r.exitStatus == 0);
+        CHECK(!r.error);
+    }
+    CHECK(h.out == "hi [x]\nhi [x]\nhi [x]\n");
+    CHECK(h.err == "err\nerr\nerr\n");
+
+    // the same Script in another runtime, whose sinks are empty: discarded
+    gos::Runtime quiet;
+    CHECK(quiet.run(*c.script).exitStatus == 0);
+}
+
+TEST_CASE("api: compile errors carry gc's message and the first position") {
+    Host h;
+    gos::Compiled c = h.rt.compile("bad.go", "package main\n\nfunc main() {\n\tx := 1\n\ty := \"a\" + 1\n}\n");
+    CHECK(!c.script);
+    CHECK(c.error.kind == gos::ErrorKind::Compile);
+    CHECK(c.error.file == "bad.go");
+    CHECK(c.error.line == 4);
+    CHECK(c.error.column == 2);
+    CHECK(c.error.message == "bad.go:4:2: x declared but not used");
+    CHECK(c.error.report.find("bad.go:5:") != std::string::npos);
+
+    gos::Compiled missing = h.rt.compileFile("/nonexistent/dir/x.gs");
+    CHECK(missing.error.kind == gos::ErrorKind::Io);
+    CHECK(missing.error.message.find("cannot read /nonexistent/dir/x.gs") == 0);
+}
+
+TEST_CASE("api: panics, fatal errors and os.Exit end the run, not the host") {
+    Host h;
+    gos::RunResult p = h.run("fmt.Println(1)\npanic(\"boom\")\n");
+    CHECK(p.exitStatus == 2);
+    CHECK(p.error.kind == gos::ErrorKind::Panic);
+    CHECK(p.error.message == "panic: boom");
+    CHECK(p.error.report.find("goroutine 1 [running]:") != std::string::npos);
+    CHECK(h.err.find("panic: boom") == 0);
+
+    gos::RunResult d = h.run("ch := make(chan int)\n<-ch\n");
+    CHECK(d.exitStatus == 2);
+    CHECK(d.error.kind == gos::ErrorKind::Fatal);
+    CHECK(d.error.message == "fatal error: all goroutines are asleep - deadlock!");
+
+    gos::RunResult e = h.run("os.Exit(3)\n");
+    CHECK(e.exitStatus == 3);
+    CHECK(!e.error);
+
+    gos::RunResult s = h.run("var f func(int) int\nf = func(n int) int { return f(n+1) + 1 }\nf(0)\n");
+    CHECK(s.error.kind == gos::ErrorKind::Fatal);
+    CHECK(s.error.message == "fatal error: stack overflow");
+}
+
+TEST_CASE("api: limits") {
+    SUBCASE("steps") {
+        Host h(gos::Limits{.maxSteps = 100000});
+        gos::RunResult r = h.run("for {}\n");
+        CHECK(r.exitStatus == 2);
+        CHECK(r.error.kind == gos::ErrorKind::StepLimit);
+        CHECK(r.error.message == "fatal error: instruction limit exceeded");
+        // a run within the limit is unaffected, and the limit is per run
+        CHECK(!h.run("n := 0\nfor i := 0; i < 1000; i++ { n += i }\nfmt.Println(n)\n").error);
+    }
+    SUBCASE("time, busy") {
+        Host h(gos::Limits{.timeout = std::chrono::milliseconds(100)});
+        auto start = std::chrono::steady_clock::now();
+        gos::RunResult r = h.run("for {}\n");
+        CHECK(r.error.kind == gos::ErrorKind::TimeLimit);
+        CHECK(r.error.message == "fatal error: time limit exceeded");
+        CHECK(secondsSince(start) < 5);
+    }
+    SUBCASE("time, asleep") {
+        Host h(gos::Limits{.timeout = std::chrono::milliseconds(100)});
+        auto start = std::chrono::steady_clock::now();
+        gos::RunResult r = h.run("time.Sleep(time.Hour)\n");
+        CHECK(r.error.kind == gos::ErrorKind::TimeLimit);
+        CHECK(secondsSince(start) < 5);
+    }
+    SUBCASE("goroutines") {
+        Host h(gos::Limits{.maxGoroutines = 100});
+        gos::RunResult r = h.run("for i := 0; i < 1000; i++ { go func() { select {} }() }\n");
+        CHECK(r.error.kind == gos::ErrorKind::GoroutineLimit);
+        CHECK(r.error.message == "fatal error: goroutine limit exceeded");
+        // goroutines that have ended do not count
+        CHECK(!h.run("var wg sync.WaitGroup\nfor i := 0; i < 1000; i++ { wg.Add(1); go func() { wg.Done() }(); wg.Wait() }\n").error);
+    }
+    SUBCASE("goroutines busy and asleep") {
+        Host h(gos::Limits{.timeout = std::chrono::milliseconds(100)});
+        gos::RunResult r = h.run("for i := 0; i < 10; i++ { go func() { for {} }() }\ntime.Sleep(time.Hour)\n");
+        CHECK(r.error.kind == gos::ErrorKind::TimeLimit);
+    }
+}
+
+TEST_CASE("api: interrupt from another thread") {
+    Host h;
+    gos::Compiled c = h.rt.compile("spin.gs", "for {}\n");
+    REQUIRE(c.script);
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        h.rt.interrupt();
+    });
+    auto start = std::chrono::steady_clock::now();
+    gos::RunResult r = h.rt.run(*c.script);
+    stopper.join();
+    CHECK(r.exitStatus == 2);
+    CHECK(r.error.kind == gos::ErrorKind::Interrupted);
+    CHECK(r.error.message == "fatal error: interrupted by the host");
+    CHECK(secondsSince(start) < 5);
+    // an interrupt ends the run it hits, not the next one
+    gos::Compiled ok = h.rt.compile("ok.gs", "fmt.Println(\"again\")\n");
+    REQUIRE(ok.script);
+    CHECK(!h.rt.run(*ok.script).error);
+    CHECK(h.out == "again\n");
+}
+
+TEST_CASE("api: checkSource and disassembly") {
+    gos::CheckReport ok = gos::checkSource("t.go", "package main\n\nfunc main() { x := new(int); _ = x }\n",
+                                           {.printTree = true, .escapes = true});
+    CHECK(!ok.error);
+    CHECK(ok.tree.find("FuncDecl") != std::string::npos);
+    gos::CheckReport bad = gos::checkSource("t.go", "package main\nfunc main() {", {.syntaxOnly = true});
+    CHECK(bad.error.kind == gos::ErrorKind::Compile);
+
+    gos::Runtime rt;
+    gos::Compiled c = rt.compile("d.gs", "fmt.Println(1 + 2)\n");
+    REQUIRE(c.script);
+    CHECK(c.script->disassembly().find("CALLN") != std::string::npos);
+}
+
+extern "C" int gos_c_api_selftest(void);
+
+TEST_CASE("api: the C API, from C") {
+    CHECK(gos_c_api_selftest() == 0);
+}
