@@ -70,7 +70,9 @@ struct Limits {
 
 struct Config {
     // Where the script's standard output and standard error go (fmt.Print,
-    // println, panics and fatal errors). An empty sink discards.
+    // println, panics and fatal errors). An empty sink discards. A sink is
+    // called on the library's thread while the run goes on, and must not
+    // throw.
     std::function<void(std::string_view)> stdoutSink;
     std::function<void(std::string_view)> stderrSink;
     // os.Args: args[0] is the program's name (the script's name if empty).
