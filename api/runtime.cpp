@@ -7,6 +7,13 @@
 // compilation and run happens on a large stack of its own
 // (support::runOnLargeStack), and every exception the internals use is
 // caught here and turned into an Error: none reaches the host.
+//
+// One at a time: compilations and runs of every runtime in the process
+// take turns (executionLock). A fiber switch tells the collector of the
+// new stack before it moves to it, and a collection started by another
+// thread in that instant would scan the wrong range; until the switch is
+// safe against that, runs on several host threads are made safe by not
+// overlapping. Runtime::interrupt takes no lock.
 #include <gos/gos.hpp>
 
 #include <sys/stat.h>
@@ -16,6 +23,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 
 #include "api/pipeline.h"
 #include "parser/ast_printer.h"
@@ -63,6 +71,11 @@ bool readSource(const std::string& path, std::string& text, std::string& why) {
 }
 
 namespace {
+
+std::mutex& executionLock() {
+    static std::mutex lock;
+    return lock;
+}
 
 // The errors as gc prints them: sorted, at most ten, then "too many errors".
 std::string formatDiagnostics(const Diagnostics& diags) {
@@ -172,6 +185,7 @@ Compiled Runtime::compile(std::string_view name, std::string_view source) {
         auto impl = std::make_unique<Script::Impl>();
         impl->source = std::make_unique<SourceFile>(std::string(name), std::string(source));
         Diagnostics diags(impl->source->name());
+        std::lock_guard<std::mutex> turn(executionLock());
         support::runOnLargeStack([&] { impl->compilation = compileSource(*impl->source, diags); });
         if (!impl->compilation.ok) {
             out.error = compileError(diags);
@@ -214,6 +228,7 @@ RunResult Runtime::run(const Script& script) {
     impl_->interrupt.store(false, std::memory_order_relaxed);
     config.interrupt = &impl_->interrupt;
     try {
+        std::lock_guard<std::mutex> turn(executionLock());
         support::runOnLargeStack([&] {
             vm::VM machine(*script.impl().compilation.program, std::move(config));
             result.exitStatus = machine.run();
@@ -238,6 +253,7 @@ CheckReport checkSource(std::string_view name, std::string_view source, const Ch
     try {
         SourceFile file{std::string(name), std::string(source)};
         Diagnostics diags(file.name());
+        std::lock_guard<std::mutex> turn(executionLock());
         support::runOnLargeStack([&] {
             Compilation c = compileSource(file, diags, options.syntaxOnly);
             if (options.printTree && c.ast) {

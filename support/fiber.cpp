@@ -1,5 +1,7 @@
 #include "support/fiber.h"
 
+#include "support/collector.h"
+
 #define GC_THREADS
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
@@ -198,7 +200,7 @@ struct FiberSwitch {
 };
 
 Fiber::Fiber(size_t bytes) : self_(std::make_unique<FiberContext>()), caller_(std::make_unique<FiberContext>()) {
-    GC_INIT();  // the collector must know the thread before a switch tells it of stacks
+    initCollector();  // the collector must know the thread before a switch tells it of stacks
     size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
     void* p = MAP_FAILED;
     for (size_t want = std::max(bytes, kMinFiberStackBytes); p == MAP_FAILED; want /= 4) {

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <exception>
 
+#include "support/collector.h"
+
 namespace gos::support {
 
 namespace {
@@ -56,7 +58,7 @@ bool stackExhausted() {
 }
 
 void runOnLargeStack(const std::function<void()>& fn, size_t bytes) {
-    GC_INIT();  // the collector must know the calling thread first
+    CollectorThread known;  // the collector must know the calling thread first
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     Job job{&fn, nullptr};

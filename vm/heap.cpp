@@ -19,24 +19,12 @@
 #include <cstring>
 #include <mutex>
 
+#include "support/collector.h"
 #include "vm/vm.h"
 
 namespace gos::vm {
 
 namespace {
-
-// The library never writes to the process's streams: Boehm's warnings
-// (a failed heap expansion, a very large block) are dropped; what matters
-// of them reaches the program as Go's out-of-memory error.
-void GC_CALLBACK ignoreWarning(char*, GC_word) {}
-
-void initCollector() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        GC_INIT();
-        GC_set_warn_proc(ignoreWarning);
-    });
-}
 
 }  // namespace
 
@@ -103,7 +91,7 @@ GoString VM::makeString(std::string_view s) {
 }
 
 VM::VM(const Program& program, VMConfig config) : program_(program), config_(std::move(config)) {
-    initCollector();
+    support::initCollector();
     goroutines_.push_back(std::make_unique<Goroutine>());
     g_ = goroutines_[0].get();
     g_->status = GStatus::Running;

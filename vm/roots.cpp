@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "support/collector.h"
+
 namespace gos::vm {
 
 // The live blocks, a list threaded through them; read by the collector's
@@ -98,7 +100,7 @@ RootBlock* RootRegistry::head = nullptr;
 GC_push_other_roots_proc RootRegistry::previous = nullptr;
 
 RootBlock::RootBlock() {
-    GC_INIT();
+    support::initCollector();
     GC_call_with_alloc_lock(RootRegistry::link, this);
 }
 

@@ -24,6 +24,9 @@
 //     number of runs, one after another or from several Runtimes.
 //   - Runtime::interrupt may be called from any thread while a run goes on;
 //     the run then ends with ErrorKind::Interrupted.
+//   - Runtimes may be used from several threads; for now their
+//     compilations and runs take turns (one at a time in the process), so
+//     a sink must not call back into this API.
 //
 // Compilation and runs take place on a thread of the library's own with a
 // large stack, so the calling thread's stack size does not limit how deep

@@ -1,9 +1,11 @@
 // Unit tests of the embedding API (include/gos/gos.hpp), as a host uses it.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <gos/gos.hpp>
 
@@ -180,4 +182,58 @@ extern "C" int gos_c_api_selftest(void);
 
 TEST_CASE("api: the C API, from C") {
     CHECK(gos_c_api_selftest() == 0);
+}
+
+TEST_CASE("api: runtimes on several threads at once") {
+    // maps, goroutines, channels, and goroutines blocked in natives on
+    // fibers, in four runtimes on four host threads the collector did not
+    // create (their runs take turns)
+    const char* source = R"(
+type T int
+
+func (t T) String() string {
+	c := make(chan string)
+	go func() { c <- fmt.Sprint(int(t)) }()
+	return <-c
+}
+
+m := map[int]string{}
+for i := 0; i < 20000; i++ {
+	m[i] = fmt.Sprint(T(i))
+}
+ch := make(chan int)
+go func() {
+	for i := 0; i < 1000; i++ {
+		ch <- i
+	}
+	close(ch)
+}()
+n := 0
+for v := range ch {
+	n += v
+}
+runtime.GC()
+fmt.Println(len(m), n)
+)";
+    std::atomic<int> bad{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            std::string out;
+            gos::Config c;
+            c.stdoutSink = [&](std::string_view s) { out += s; };
+            gos::Runtime rt(c);
+            gos::Compiled comp = rt.compile("threads.gs", source);
+            if (!comp.script) {
+                ++bad;
+                return;
+            }
+            for (int k = 0; k < 10; ++k) {
+                out.clear();
+                gos::RunResult r = rt.run(*comp.script);
+                if (r.error || out != "20000 499500\n") ++bad;
+            }
+        });
+    for (auto& t : threads) t.join();
+    CHECK(bad == 0);
 }
