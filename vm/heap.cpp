@@ -57,7 +57,10 @@ VM::HeapStats VM::heapStats() const {
     return {heap, free, unmapped, total, static_cast<uint64_t>(GC_get_gc_no()), allocations_};
 }
 
-void VM::collect() { GC_gcollect(); }
+void VM::collect() {
+    chargeSteps((GC_get_heap_size() - GC_get_free_bytes()) / 64);
+    GC_gcollect();
+}
 
 // Go's report when the heap cannot grow for an allocation (mheap.grow): the
 // block it asked the system for, in whole 4 MB steps, and the heap in use.

@@ -255,8 +255,16 @@ public:
         uint64_t allocations;     // objects this VM allocated
     };
     HeapStats heapStats() const;
-    // A full collection (runtime.GC).
+    // A full collection (runtime.GC), charged to the step limit in
+    // proportion to the heap it scans (a step for every 64 bytes in use),
+    // so that a script calling it in a loop is bounded like any other.
     void collect();
+    // Counts n steps of work a native does on the script's behalf against
+    // VMConfig::maxSteps.
+    void chargeSteps(uint64_t n) {
+        steps_ += n;
+        if (steps_ > stepLimit_) throw GoFatal{"instruction limit exceeded", Outcome::Kind::StepLimit};
+    }
 
     // ---- happens-before tracking for maps (race.cpp) ----
     bool raceOn() const { return raceOn_; }

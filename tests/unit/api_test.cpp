@@ -109,6 +109,9 @@ TEST_CASE("api: limits") {
         CHECK(r.exitStatus == 2);
         CHECK(r.error.kind == gos::ErrorKind::StepLimit);
         CHECK(r.error.message == "fatal error: instruction limit exceeded");
+        // a collection counts in proportion to the heap it scans
+        gos::RunResult gc = h.run("for i := 0; i < 100000; i++ { runtime.GC() }\n");
+        CHECK(gc.error.kind == gos::ErrorKind::StepLimit);
         // a run within the limit is unaffected, and the limit is per run
         CHECK(!h.run("n := 0\nfor i := 0; i < 1000; i++ { n += i }\nfmt.Println(n)\n").error);
     }
