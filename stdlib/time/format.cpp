@@ -71,6 +71,20 @@ struct Chunk {
     char separator = 0;  // FracSecond: '.' or ','
 };
 
+// The numeric zone elements after their lead character (- or Z), in the
+// order Go tries them.
+struct ZoneShape {
+    std::string_view tail;
+    Std num, iso;
+};
+constexpr ZoneShape kZoneShapes[] = {
+    {"070000", Std::NumSecondsTZ, Std::ISO8601SecondsTZ},
+    {"07:00:00", Std::NumColonSecondsTZ, Std::ISO8601ColonSecondsTZ},
+    {"0700", Std::NumTZ, Std::ISO8601TZ},
+    {"07:00", Std::NumColonTZ, Std::ISO8601ColonTZ},
+    {"07", Std::NumShortTZ, Std::ISO8601ShortTZ},
+};
+
 bool startsWithLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 bool isDigitAt(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 bool has(std::string_view s, size_t i, std::string_view what) { return s.substr(i, what.size()) == what; }
@@ -129,18 +143,11 @@ Chunk nextChunk(std::string_view layout) {
                 if (has(layout, i, "pm")) return found(i, Std::pm, 2);
                 break;
             case '-':
-                if (has(layout, i, "-070000")) return found(i, Std::NumSecondsTZ, 7);
-                if (has(layout, i, "-07:00:00")) return found(i, Std::NumColonSecondsTZ, 9);
-                if (has(layout, i, "-0700")) return found(i, Std::NumTZ, 5);
-                if (has(layout, i, "-07:00")) return found(i, Std::NumColonTZ, 6);
-                if (has(layout, i, "-07")) return found(i, Std::NumShortTZ, 3);
-                break;
             case 'Z':
-                if (has(layout, i, "Z070000")) return found(i, Std::ISO8601SecondsTZ, 7);
-                if (has(layout, i, "Z07:00:00")) return found(i, Std::ISO8601ColonSecondsTZ, 9);
-                if (has(layout, i, "Z0700")) return found(i, Std::ISO8601TZ, 5);
-                if (has(layout, i, "Z07:00")) return found(i, Std::ISO8601ColonTZ, 6);
-                if (has(layout, i, "Z07")) return found(i, Std::ISO8601ShortTZ, 3);
+                // the numeric zones, longest first: -070000 before -0700 before -07
+                for (const ZoneShape& z : kZoneShapes)
+                    if (layout.substr(i + 1, z.tail.size()) == z.tail)
+                        return found(i, layout[i] == '-' ? z.num : z.iso, z.tail.size() + 1);
                 break;
             case '.':
             case ',':

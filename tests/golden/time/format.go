@@ -13,7 +13,7 @@ func main() {
 	fmt.Println(t.Format(time.RFC3339), t.Format(time.RFC3339Nano), t.Format(time.Kitchen))
 	layouts := []string{time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z,
 		time.RFC850, time.RFC1123, time.RFC1123Z, time.Stamp, time.StampMilli, time.StampMicro, time.StampNano,
-		"2006-01-02 __2 002 _2 Monday Mon January Jan 3 03 pm PM .000 ,999 Z07 Z070000 Z07:00:00 -07 -070000 -07:00:00 06",
+		"2006-01-02 __2 002 _2 Monday Mon January Jan 3 03 pm PM .000 ,999 Z07 Z070000 Z07:00:00 Z0700 Z07:00 -07 -070000 -07:00:00 -0700 -07:00 06",
 		"Janet Monique MSTX 1515 _2006 .9x .0 .99999999999 ,000000000000 2.000.3",
 		"no elements here", ""}
 	zones := []*time.Location{time.UTC, time.FixedZone("EST", -5*3600), time.FixedZone("", 5*3600+30*60+15),
