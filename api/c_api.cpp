@@ -43,6 +43,8 @@ gos_kind kindOf(gos::ErrorKind k) {
         case gos::ErrorKind::TimeLimit: return GOS_TIME_LIMIT;
         case gos::ErrorKind::Interrupted: return GOS_INTERRUPTED;
         case gos::ErrorKind::GoroutineLimit: return GOS_GOROUTINE_LIMIT;
+        case gos::ErrorKind::StackLimit: return GOS_STACK_LIMIT;
+        case gos::ErrorKind::Call: return GOS_CALL;
     }
     return GOS_FATAL;
 }

@@ -11,7 +11,8 @@ static bool endsWith(const std::string& s, const char* suffix) {
     return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
 }
 
-Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syntaxOnly) {
+Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syntaxOnly,
+                          std::shared_ptr<api::HostPackages> host) {
     Compilation c;
     ParseOptions options;
     options.allowScript = !endsWith(source.name(), ".go");
@@ -26,7 +27,8 @@ Compilation compileSource(const SourceFile& source, Diagnostics& diags, bool syn
     const bool lexicalErrors = !diags.empty();
     c.program = std::make_unique<vm::Program>();
     c.info = std::make_unique<check::Info>();
-    check::PackageLoader load = stdlib::loader(*c.program, *c.info);
+    c.host = std::move(host);
+    check::PackageLoader load = c.host ? c.host->loader(*c.program, *c.info) : stdlib::loader(*c.program, *c.info);
     if (!check::checkFile(c.ast->file, diags, *c.program->types, load, *c.info) || lexicalErrors) return c;
     if (!codegen::compile(c.ast->file, *c.info, *c.program, source.name(), diags)) return c;
     c.ok = true;

@@ -1,12 +1,16 @@
 // The C++ API (include/gos/gos.hpp) over the pipeline and the VM.
 //
 // This file is the boundary: what crosses it is the public types only. A
-// Script owns its compilation (the source, the program the VM runs, and
-// the checker's record, which the program's library types came from); a
-// Runtime owns its Config and the interrupt flag a run watches. Every
-// compilation and run happens on a large stack of its own
-// (support::runOnLargeStack), and every exception the internals use is
-// caught here and turned into an Error: none reaches the host.
+// Script owns its compilation (the source, the program the VM runs, the
+// checker's record, which the program's library types came from, and the
+// host packages its natives point into); a Runtime owns its Config, the
+// interrupt flag a run watches, and the state of the last run (a VM kept
+// for call()). Compilations run on a large stack of their own
+// (support::runOnLargeStack); a runtime's runs and calls all run on its
+// one thread (support::StackThread), so that the fibers of goroutines a
+// run left blocked are only ever resumed where they were made. Every
+// exception the internals use is caught here and turned into an Error:
+// none reaches the host.
 //
 // One at a time: compilations and runs of every runtime in the process
 // take turns (executionLock). A fiber switch tells the collector of the
@@ -25,7 +29,10 @@
 #include <iostream>
 #include <mutex>
 
+#include <gc/gc_allocator.h>
+
 #include "api/pipeline.h"
+#include "api/values.h"
 #include "parser/ast_printer.h"
 #include "support/stack.h"
 #include "vm/vm.h"
@@ -140,6 +147,7 @@ ErrorKind errorKind(vm::Outcome::Kind k) {
         case vm::Outcome::Kind::TimeLimit: return ErrorKind::TimeLimit;
         case vm::Outcome::Kind::Interrupted: return ErrorKind::Interrupted;
         case vm::Outcome::Kind::GoroutineLimit: return ErrorKind::GoroutineLimit;
+        case vm::Outcome::Kind::StackLimit: return ErrorKind::StackLimit;
     }
     return ErrorKind::Fatal;
 }
@@ -170,10 +178,53 @@ std::string Script::disassembly() const {
 struct Runtime::Impl {
     Config config;
     std::atomic<bool> interrupt{false};
+    // The last run's script and state, kept for call(); the VM lives and
+    // runs on the runtime's own thread only.
+    support::StackThread thread;
+    std::shared_ptr<const Script> script;
+    std::unique_ptr<vm::VM> machine;
+    Error lost;  // why the state is gone, when it is
+
+    vm::VMConfig vmConfig(const Script& script) {
+        const Config& c = config;
+        vm::VMConfig out;
+        if (c.stdoutSink) out.writeStdout = c.stdoutSink;
+        else out.writeStdout = [](std::string_view) {};
+        if (c.stderrSink) out.writeStderr = c.stderrSink;
+        else out.writeStderr = [](std::string_view) {};
+        out.args = c.args;
+        if (out.args.empty()) out.args.push_back(script.name());  // os.Args[0] is always there
+        out.maxSteps = c.limits.maxSteps;
+        if (c.limits.maxStackBytes) out.maxStackBytes = c.limits.maxStackBytes;
+        out.timeLimit = c.limits.timeout;
+        out.maxGoroutines = c.limits.maxGoroutines;
+        out.detectMapRaces = c.detectMapRaces;
+        out.gcStressEvery = c.gcStressEvery;
+        out.interrupt = &interrupt;
+        return out;
+    }
+
+    // How the VM's last run or invoke ended, as an Error.
+    Error outcomeError() const {
+        Error e;
+        const vm::Outcome& o = machine->outcome();
+        e.kind = errorKind(o.kind);
+        if (e) {
+            e.message = o.message;
+            e.report = o.report;
+        }
+        return e;
+    }
 };
 
 Runtime::Runtime(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }
-Runtime::~Runtime() = default;
+
+Runtime::~Runtime() {
+    if (impl_->machine) {
+        std::lock_guard<std::mutex> turn(executionLock());
+        impl_->thread.run([&] { impl_->machine.reset(); });
+    }
+}
 
 const Config& Runtime::config() const { return impl_->config; }
 
@@ -185,8 +236,12 @@ Compiled Runtime::compile(std::string_view name, std::string_view source) {
         auto impl = std::make_unique<Script::Impl>();
         impl->source = std::make_unique<SourceFile>(std::string(name), std::string(source));
         Diagnostics diags(impl->source->name());
+        std::shared_ptr<api::HostPackages> host;
+        const Config& c = impl_->config;
+        if (!c.packages.empty() || !c.withheldPackages.empty())
+            host = std::make_shared<api::HostPackages>(c.packages, c.withheldPackages);
         std::lock_guard<std::mutex> turn(executionLock());
-        support::runOnLargeStack([&] { impl->compilation = compileSource(*impl->source, diags); });
+        support::runOnLargeStack([&] { impl->compilation = compileSource(*impl->source, diags, false, host); });
         if (!impl->compilation.ok) {
             out.error = compileError(diags);
             return out;
@@ -194,6 +249,8 @@ Compiled Runtime::compile(std::string_view name, std::string_view source) {
         out.script = std::make_shared<const Script>(std::move(impl));
     } catch (const std::bad_alloc&) {
         out.error = internalError(ErrorKind::Compile, "out of memory compiling " + std::string(name));
+    } catch (const std::invalid_argument& e) {
+        out.error = internalError(ErrorKind::Compile, e.what());
     }
     return out;
 }
@@ -211,36 +268,82 @@ Compiled Runtime::compileFile(const std::string& path) {
 
 RunResult Runtime::run(const Script& script) {
     RunResult result;
-    const Config& c = impl_->config;
-    vm::VMConfig config;
-    if (c.stdoutSink) config.writeStdout = c.stdoutSink;
-    else config.writeStdout = [](std::string_view) {};
-    if (c.stderrSink) config.writeStderr = c.stderrSink;
-    else config.writeStderr = [](std::string_view) {};
-    config.args = c.args;
-    if (config.args.empty()) config.args.push_back(script.name());  // os.Args[0] is always there
-    config.maxSteps = c.limits.maxSteps;
-    if (c.limits.maxStackBytes) config.maxStackBytes = c.limits.maxStackBytes;
-    config.timeLimit = c.limits.timeout;
-    config.maxGoroutines = c.limits.maxGoroutines;
-    config.detectMapRaces = c.detectMapRaces;
-    config.gcStressEvery = c.gcStressEvery;
-    impl_->interrupt.store(false, std::memory_order_relaxed);
-    config.interrupt = &impl_->interrupt;
+    Impl& rt = *impl_;
+    rt.interrupt.store(false, std::memory_order_relaxed);
     try {
         std::lock_guard<std::mutex> turn(executionLock());
-        support::runOnLargeStack([&] {
-            vm::VM machine(*script.impl().compilation.program, std::move(config));
-            result.exitStatus = machine.run();
-            const vm::Outcome& o = machine.outcome();
-            result.error.kind = errorKind(o.kind);
-            if (result.error) {
-                result.error.message = o.message;
-                result.error.report = o.report;
-            }
+        rt.thread.run([&] {
+            rt.machine.reset();
+            rt.script = script.shared_from_this();
+            rt.machine = std::make_unique<vm::VM>(*script.impl().compilation.program, rt.vmConfig(script));
+            result.exitStatus = rt.machine->run();
+            result.error = rt.outcomeError();
+            rt.lost = result.error;
         });
     } catch (const std::bad_alloc&) {
         result.exitStatus = 2;
+        result.error = internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
+        rt.lost = result.error;
+    }
+    return result;
+}
+
+CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) {
+    CallResult result;
+    Impl& rt = *impl_;
+    rt.interrupt.store(false, std::memory_order_relaxed);
+    auto refuse = [&](std::string why) {
+        result.error = internalError(ErrorKind::Call, "call " + std::string(name) + ": " + why);
+        return result;
+    };
+    if (!rt.machine) return refuse("no script has run in this runtime");
+    if (!rt.machine->intact()) return refuse("the script's state is gone (" + rt.lost.message + ")");
+    const vm::Program& program = *rt.script->impl().compilation.program;
+    auto it = program.exports.find(name);
+    if (it == program.exports.end()) return refuse("the script declares no function " + std::string(name));
+    const vm::Export& fn = it->second;
+    if (args.size() != fn.signature->params.size())
+        return refuse(std::to_string(args.size()) + " arguments given, " + std::to_string(fn.signature->params.size()) +
+                      " wanted");
+    try {
+        std::lock_guard<std::mutex> turn(executionLock());
+        rt.thread.run([&] {
+            vm::VM& machine = *rt.machine;
+            size_t argSlots = 0, resultSlots = 0;
+            for (types::Type* t : fn.signature->params) argSlots += static_cast<size_t>(types::slotsOf(t));
+            for (types::Type* t : fn.signature->results) resultSlots += static_cast<size_t>(types::slotsOf(t));
+            // slots the collector scans: the arguments hold Go memory before the call starts
+            std::vector<uint64_t, traceable_allocator<uint64_t>> in(argSlots, 0), out(resultSlots, 0);
+            size_t at = 0;
+            for (size_t k = 0; k < args.size(); ++k) {
+                types::Type* t = fn.signature->params[k];
+                try {
+                    api::writeSlots(machine, t, args[k], in.data() + at);
+                } catch (const ConversionError& e) {
+                    refuse("argument " + std::to_string(k + 1) + ": " + e.what());
+                    return;
+                }
+                at += static_cast<size_t>(types::slotsOf(t));
+            }
+            machine.invoke(fn.function, in, out);
+            result.error = rt.outcomeError();
+            if (result.error) {
+                if (!machine.intact()) rt.lost = result.error;
+                return;
+            }
+            at = 0;
+            for (types::Type* t : fn.signature->results) {
+                try {
+                    result.results.push_back(api::readSlots(machine, t, out.data() + at));
+                } catch (const ConversionError& e) {
+                    refuse("result " + std::to_string(result.results.size() + 1) + ": " + e.what());
+                    result.results.clear();
+                    return;
+                }
+                at += static_cast<size_t>(types::slotsOf(t));
+            }
+        });
+    } catch (const std::bad_alloc&) {
         result.error = internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
     }
     return result;

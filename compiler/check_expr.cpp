@@ -654,6 +654,11 @@ void Checker::ident(Operand& x, const Ident* id) {
         // a script imports standard packages by naming them
         auto it = importedByName_.find(std::string(id->name));
         Package* pkg = it != importedByName_.end() ? it->second : loader_(id->name, tt_);
+        if (pkg && pkg->unavailable) {
+            error(id->pos, "package " + pkg->path + " is not available");
+            x.invalid = true;
+            return;
+        }
         if (pkg) {
             importedByName_[std::string(id->name)] = pkg;
             obj = newObjectPkg(pkg, id);
@@ -793,6 +798,11 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         if (!obj && file_.script()) {
             auto it = importedByName_.find(std::string(id->name));
             Package* pkg = it != importedByName_.end() ? it->second : loader_(id->name, tt_);
+            if (pkg && pkg->unavailable) {
+                error(id->pos, "package " + pkg->path + " is not available");
+                x.invalid = true;
+                return;
+            }
             if (pkg) {
                 importedByName_[std::string(id->name)] = pkg;
                 obj = newObjectPkg(pkg, id);

@@ -231,6 +231,10 @@ void Checker::collectObjects() {
                 error(spec->path->pos, "package " + path + " is not in std");
                 continue;
             }
+            if (pkg->unavailable) {
+                error(spec->path->pos, "package " + path + " is not available");
+                continue;
+            }
             std::string name = spec->name ? std::string(spec->name->name) : pkg->name;
             if (name == "_") continue;
             Object* obj = newObject(info_, Object::Kind::PkgName, name, nullptr);

@@ -369,6 +369,9 @@ bool Generator::run() {
         fn->file = filename_;
         index_[f] = static_cast<int32_t>(program_.functions.size());
         program_.functions.push_back(std::move(fn));
+        // a top-level function a host may call by name
+        if (f->decl && !f->decl->recv && f->decl->name->name != "init" && f->decl->name->name != "_")
+            program_.exports[std::string(f->decl->name->name)] = {index_[f], f->sig};
     }
     // methods: the functions of method declarations
     for (Node* item : file_.items) {

@@ -84,6 +84,7 @@ struct Package {
     std::string name;
     std::map<std::string, Object*, std::less<>> members;
     bool used = false;
+    bool unavailable = false;  // withheld by the host: naming it is an error
 };
 
 // A function being checked: a declaration or a literal.

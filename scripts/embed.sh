@@ -21,7 +21,10 @@ for f in bin/gos include/gos/gos.hpp include/gos/gos.h lib/libgos.a lib/cmake/go
     [[ -e "$TMP/prefix/$f" || -e "$TMP/prefix/${f/lib\//lib/x86_64-linux-gnu/}" ]] || fail "not installed: $f"
 done
 # no internal header is reachable from the installed ones
-if grep -h '#include' "$TMP/prefix/include/gos/"* | grep -v '<[a-z_]*\(\.h\)\?>' | grep -v 'gos/gos'; then
+while read -r header; do
+    [[ -e "$TMP/prefix/include/$header" ]] || fail "an installed header includes $header, which is not installed"
+done < <(grep -ho '#include <gos/[^>]*>' "$TMP/prefix/include/gos/"* | sed 's/#include <\(.*\)>/\1/' | sort -u)
+if grep -h '#include' "$TMP/prefix/include/gos/"* | grep -v '<[a-z_]*\(\.h\)\?>' | grep -v '<gos/[a-z_]*\.hp*>'; then
     fail "an installed header includes something that is not installed"
 fi
 

@@ -55,20 +55,20 @@ bool mayCallGo(const types::Func* sig, const types::Type* recv) {
 
 }  // namespace
 
-void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo) {
+void PackageBuilder::func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo, const void* data) {
     check::Object* o = add(name);
     o->kind = check::Object::Kind::Func;
     o->type = sig;
     o->native = static_cast<int32_t>(program_.natives.size());
-    program_.natives.push_back({pkg_->name + "." + name, fn, callsGo || mayCallGo(sig, nullptr)});
+    program_.natives.push_back({pkg_->name + "." + name, fn, callsGo || mayCallGo(sig, nullptr), data});
 }
 
-void PackageBuilder::var(const char* name, types::Type* type, vm::NativeFn addressOf) {
+void PackageBuilder::var(const char* name, types::Type* type, vm::NativeFn addressOf, const void* data) {
     check::Object* o = add(name);
     o->kind = check::Object::Kind::Var;
     o->type = type;
     o->native = static_cast<int32_t>(program_.natives.size());
-    program_.natives.push_back({pkg_->name + "." + name, addressOf});
+    program_.natives.push_back({pkg_->name + "." + name, addressOf, false, data});
 }
 
 void PackageBuilder::constant(const char* name, types::Type* type, constant::Value value) {
@@ -166,14 +166,24 @@ std::string_view packageName(std::string_view path) {
 // script, with the bare name a selector uses ("utf8" in utf8.RuneLen). A
 // name that is no path of its own is looked up among the names of the
 // packages whose path has several elements, so both find "unicode/utf8".
+static const PackageEntry* find(std::string_view request) {
+    const PackageEntry* entry = nullptr;
+    for (const PackageEntry& e : kPackages)
+        if (e.path == request) entry = &e;
+    if (!entry)
+        for (const PackageEntry& e : kPackages)
+            if (e.path != packageName(e.path) && packageName(e.path) == request) entry = &e;
+    return entry;
+}
+
+std::string_view packagePath(std::string_view request) {
+    const PackageEntry* entry = find(request);
+    return entry ? entry->path : std::string_view();
+}
+
 check::PackageLoader loader(vm::Program& program, check::Info& info) {
     return [&program, &info](std::string_view request, types::TypeTable&) -> check::Package* {
-        const PackageEntry* entry = nullptr;
-        for (const PackageEntry& e : kPackages)
-            if (e.path == request) entry = &e;
-        if (!entry)
-            for (const PackageEntry& e : kPackages)
-                if (e.path != packageName(e.path) && packageName(e.path) == request) entry = &e;
+        const PackageEntry* entry = find(request);
         if (!entry) return nullptr;
         for (auto& p : info.packages)
             if (p->path == entry->path) return p.get();

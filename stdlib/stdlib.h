@@ -18,6 +18,9 @@ namespace gos::stdlib {
 
 // A PackageLoader for the checker: "fmt", "math", "os", ... or null.
 check::PackageLoader loader(vm::Program& program, check::Info& info);
+// The path of the standard package a loader request names (a path, or in
+// a script a package's name: "utf8"), or empty.
+std::string_view packagePath(std::string_view request);
 
 // Helpers the packages share while declaring their members.
 class PackageBuilder {
@@ -32,8 +35,9 @@ public:
 
     // callsGo: the native calls Go functions its parameters do not lead to
     // (a package variable holding a func): it must run on a fiber too.
-    void func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo = false);
-    void var(const char* name, types::Type* type, vm::NativeFn addressOf);
+    // data: Native::data, for a native serving several functions.
+    void func(const char* name, types::Func* sig, vm::NativeFn fn, bool callsGo = false, const void* data = nullptr);
+    void var(const char* name, types::Type* type, vm::NativeFn addressOf, const void* data = nullptr);
     void constant(const char* name, types::Type* type, constant::Value value);
     void typeName(const char* name, types::Type* type);
     // A method of a library type, implemented by a native. A native method

@@ -4,8 +4,11 @@
 #include <gc/gc.h>
 #include <pthread.h>
 
+#include <condition_variable>
 #include <cstdint>
 #include <exception>
+#include <mutex>
+#include <utility>
 
 #include "support/collector.h"
 
@@ -71,6 +74,76 @@ void runOnLargeStack(const std::function<void()>& fn, size_t bytes) {
     }
     GC_pthread_join(thread, nullptr);
     if (job.error) std::rethrow_exception(job.error);
+}
+
+struct StackThread::State {
+    size_t bytes;
+    std::mutex lock;
+    std::condition_variable changed;
+    const std::function<void()>* job = nullptr;  // the job waiting or running
+    std::exception_ptr error;
+    bool done = false;
+    bool stop = false;
+    bool started = false;
+    pthread_t thread{};
+
+    static void* loop(void* arg) {
+        auto* s = static_cast<State*>(arg);
+        std::unique_lock<std::mutex> hold(s->lock);
+        for (;;) {
+            s->changed.wait(hold, [s] { return s->stop || (s->job && !s->done); });
+            if (s->stop) return nullptr;
+            hold.unlock();
+            std::exception_ptr error;
+            try {
+                (*s->job)();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            hold.lock();
+            s->error = error;
+            s->done = true;
+            s->changed.notify_all();
+        }
+    }
+};
+
+StackThread::StackThread(size_t bytes) : state_(new State) { state_->bytes = bytes; }
+
+StackThread::~StackThread() {
+    if (state_->started) {
+        {
+            std::lock_guard<std::mutex> hold(state_->lock);
+            state_->stop = true;
+        }
+        state_->changed.notify_all();
+        GC_pthread_join(state_->thread, nullptr);
+    }
+    delete state_;
+}
+
+void StackThread::run(const std::function<void()>& fn) {
+    State* s = state_;
+    if (!s->started) {
+        initCollector();
+        CollectorThread known;  // the collector must know the creating thread first
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        s->started = pthread_attr_setstacksize(&attr, s->bytes) == 0 &&
+                     GC_pthread_create(&s->thread, &attr, State::loop, s) == 0;
+        pthread_attr_destroy(&attr);
+        if (!s->started) {
+            fn();
+            return;
+        }
+    }
+    std::unique_lock<std::mutex> hold(s->lock);
+    s->job = &fn;
+    s->done = false;
+    s->changed.notify_all();
+    s->changed.wait(hold, [s] { return s->done; });
+    s->job = nullptr;
+    if (std::exception_ptr e = std::exchange(s->error, nullptr)) std::rethrow_exception(e);
 }
 
 }  // namespace gos::support

@@ -61,4 +61,25 @@ struct NestingTooDeep {
 // When no such thread can be made, fn runs on the calling thread.
 void runOnLargeStack(const std::function<void()>& fn, size_t bytes = kLargeStackBytes);
 
+// A thread of its own with a stack of `bytes`, registered with the
+// collector, that runs the jobs it is given one at a time, for as long as
+// the object lives: what a runtime that keeps a program's state between
+// calls runs on, so that the state's fibers are only ever switched on one
+// thread. Made when the first job comes; joined by the destructor.
+class StackThread {
+public:
+    explicit StackThread(size_t bytes = kLargeStackBytes);
+    ~StackThread();
+    StackThread(const StackThread&) = delete;
+    StackThread& operator=(const StackThread&) = delete;
+
+    // Runs fn on the thread and waits; an exception fn throws is rethrown
+    // here. When the thread cannot be made, fn runs on the calling thread.
+    void run(const std::function<void()>& fn);
+
+private:
+    struct State;
+    State* state_;
+};
+
 }  // namespace gos::support

@@ -80,6 +80,16 @@ struct Native {
     std::string name;  // fmt.Println
     NativeFn fn;
     bool callsGo = false;  // may call Go functions: run on a fiber (sched.cpp)
+    // What the native was made for, when one fn serves many (a host's
+    // functions): read back with VM::runningNative().
+    const void* data = nullptr;
+};
+
+// A function declared at the top level of the program, callable by a host
+// by name (VM::invoke).
+struct Export {
+    int32_t function;
+    types::Func* signature;
 };
 
 struct Program {
@@ -97,6 +107,7 @@ struct Program {
     std::vector<std::string> methodNames;    // M[i] of CALLI
     std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")
     std::map<std::string, int32_t> libraryFunctions;   // functions the library built, by name (closures its natives make)
+    std::map<std::string, Export, std::less<>> exports;  // top-level functions by their Go name ("Score")
     // the dynamic types of runtime panics' values (see panic.cpp)
     struct {
         types::Type* errorString = nullptr;

@@ -313,7 +313,7 @@ void sliceOutOfRange(VM& vm, SliceBound which, int64_t x, int64_t y) {
 }
 
 void VM::stackOverflow() {
-    throw GoFatal{"stack overflow", Outcome::Kind::Fatal,
+    throw GoFatal{"stack overflow", Outcome::Kind::StackLimit,
                   "runtime: goroutine stack exceeds " + std::to_string(config_.maxStackBytes) + "-byte limit\n",
                   std::nullopt};
 }
@@ -413,40 +413,68 @@ std::string VM::formatTraceback(const Traceback& t) {
 }
 
 int VM::run() {
+    if (program_.entry < 0) {
+        outcome_ = {};
+        return 0;
+    }
+    return invoke(program_.entry, {}, {});
+}
+
+const Native& VM::runningNative() const {
+    const Instr* pc = g_->frames.back().pc;
+    if (pc->op != Op::CALLN) throw GoFatal{"runningNative outside a CALLN"};
+    return program_.natives[pc->bx()];
+}
+
+int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint64_t> results) {
     outcome_ = {};
-    if (program_.entry < 0) return 0;
+    g_ = goroutines_[0].get();
     if (watched_) deadline_ = std::chrono::steady_clock::now() + config_.timeLimit;
+    if (config_.maxSteps) {
+        stepLimit_ = steps_ + config_.maxSteps;
+        checkAt_ = std::min(checkAt_, stepLimit_);
+    }
     int status = 0;
     try {
         try {
-            const Function* entry = program_.functions[static_cast<size_t>(program_.entry)].get();
-            if (static_cast<size_t>(entry->frameSlots) > g_->stackSlots) growStack(static_cast<size_t>(entry->frameSlots));
-            execute(entry, g_->stack);
+            const Function* fn = program_.functions[static_cast<size_t>(function)].get();
+            size_t need = std::max({static_cast<size_t>(fn->frameSlots), args.size(), results.size()});
+            if (need > g_->stackSlots) growStack(need);
+            std::copy(args.begin(), args.end(), g_->stack);
+            execute(fn, g_->stack);
+            std::copy(g_->stack, g_->stack + results.size(), results.begin());
         } catch (const PanicUnwind&) {
             outcome_.kind = Outcome::Kind::Panicked;
+            // a panic that ended the main goroutine leaves the others as they were
+            intact_ = g_ == goroutines_[0].get();
             reporting_ = true;  // what it writes from here on is the report
             reportPanic();  // may run Error methods, which may exit or fail
             status = 2;
         }
     } catch (const PanicUnwind&) {
         status = 2;  // cannot happen: reportPanic catches the panics it causes
+        intact_ = false;
     } catch (const GoFatal& f) {
         outcome_.kind = f.kind;
+        intact_ = false;
         reporting_ = true;  // what it writes from here on is the report
         writeStderr(f.before + "fatal error: " + f.message + "\n" +
                     (f.trace ? *f.trace : "\n" + formatTraceback(captureTraceback())));
         status = 2;
     } catch (const GoExit& e) {
         outcome_.kind = Outcome::Kind::Exited;
+        intact_ = false;
         status = e.code;
     } catch (const std::bad_alloc&) {
         // the C++ memory of a native (a huge formatted number, say) could not be had
         outcome_.kind = Outcome::Kind::Fatal;
+        intact_ = false;
         reporting_ = true;  // what it writes from here on is the report
         writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
         status = 2;
     } catch (const std::length_error&) {
         outcome_.kind = Outcome::Kind::Fatal;
+        intact_ = false;
         reporting_ = true;  // what it writes from here on is the report
         writeStderr("fatal error: runtime: out of memory\n\n" + formatTraceback(captureTraceback()));
         status = 2;

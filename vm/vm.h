@@ -105,6 +105,7 @@ struct Outcome {
         StepLimit,    // VMConfig::maxSteps
         TimeLimit,    // VMConfig::timeLimit
         GoroutineLimit,  // VMConfig::maxGoroutines
+        StackLimit,   // a goroutine's stack passed VMConfig::maxStackBytes: Go's stack overflow
         Interrupted,  // VMConfig::interrupt
     };
     Kind kind = Kind::Returned;
@@ -147,8 +148,18 @@ public:
     // Returns the exit status: 0, 2 after a panic or fatal error, or the
     // code given to os.Exit.
     int run();
+    // Calls F[function] on the main goroutine with the given parameter
+    // slots, as run() calls the entry: the goroutines an earlier run or
+    // call left running take turns with it. On return, results holds the
+    // first result slots. Returns the exit status run() would.
+    int invoke(int32_t function, std::span<const uint64_t> args, std::span<uint64_t> results);
     // How the last run ended.
     const Outcome& outcome() const { return outcome_; }
+    // Whether the program's state survived the last run or invoke, so that
+    // it can be invoked again: it returned, or a panic unwound the main
+    // goroutine only. After os.Exit, a fatal error, a limit or a panic
+    // that killed another goroutine, it is gone.
+    bool intact() const { return intact_; }
 
     // ---- for natives ----
     const Program& program() const { return program_; }
@@ -204,6 +215,9 @@ public:
     bool call(const Closure* fn, std::span<const uint64_t> args, std::span<uint64_t> results, GoPanic* caught = nullptr);
     // The argument (and result) slots of the running native.
     uint64_t* nativeArgs() const { return g_->stack + g_->nativeArgs; }
+    // The native the current goroutine is calling (its CALLN), for a native
+    // that reads Native::data.
+    const Native& runningNative() const;
 
     // ---- the scheduler (sched.cpp), for natives that block ----
     // A native parks the running goroutine (it waits until someone calls
@@ -395,6 +409,7 @@ private:
     bool watched_ = false;              // the host may interrupt or time the run (checkHost)
     std::chrono::steady_clock::time_point deadline_;
     Outcome outcome_;
+    bool intact_ = true;
     bool reporting_ = false;            // writeStderr also appends to outcome_.report
     std::unordered_map<const void*, std::deque<Goroutine*>> semaphores_;  // non-empty queues only
     MapLayoutCache mapLayouts_;

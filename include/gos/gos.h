@@ -62,7 +62,9 @@ typedef enum gos_kind {
     GOS_TIME_LIMIT = 6,  /* gos_config_set_timeout_ms */
     GOS_INTERRUPTED = 7, /* gos_runtime_interrupt */
     GOS_BAD_ARGUMENT = 8, /* a NULL handle or string where one was needed */
-    GOS_GOROUTINE_LIMIT = 9 /* gos_config_set_max_goroutines */
+    GOS_GOROUTINE_LIMIT = 9, /* gos_config_set_max_goroutines */
+    GOS_STACK_LIMIT = 10, /* gos_config_set_max_stack_bytes: Go's stack overflow */
+    GOS_CALL = 11        /* a call could not be made */
 } gos_kind;
 
 /* Where a script's output goes: called with each piece of text. */

@@ -26,7 +26,7 @@
 //     the run then ends with ErrorKind::Interrupted.
 //   - Runtimes may be used from several threads; for now their
 //     compilations and runs take turns (one at a time in the process), so
-//     a sink must not call back into this API.
+//     a sink or a bound function must not call back into this API.
 //
 // Compilation and runs take place on a thread of the library's own with a
 // large stack, so the calling thread's stack size does not limit how deep
@@ -41,16 +41,14 @@
 #include <string_view>
 #include <vector>
 
+#include <gos/bind.hpp>
+#include <gos/value.hpp>
+
 #define GOS_VERSION_MAJOR 0
 #define GOS_VERSION_MINOR 1
 #define GOS_VERSION_PATCH 0
 #define GOS_VERSION_STRING "0.1.0"
 
-#if defined(_WIN32)
-#define GOS_API __declspec(dllexport)
-#else
-#define GOS_API __attribute__((visibility("default")))
-#endif
 
 namespace gos {
 
@@ -87,6 +85,13 @@ struct Config {
     // Debugging the runtime itself: a full collection before every Nth
     // allocation (0: off).
     uint64_t gcStressEvery = 0;
+    // Packages of the host's own (gos/bind.hpp) that scripts compiled by
+    // this runtime may import.
+    std::vector<Package> packages;
+    // Standard packages scripts compiled by this runtime may not use
+    // ("os", "time", ...): naming one is a compile error, "package os is
+    // not available".
+    std::vector<std::string> withheldPackages;
 };
 
 enum class ErrorKind {
@@ -98,7 +103,9 @@ enum class ErrorKind {
     StepLimit,       // Limits::maxSteps
     TimeLimit,       // Limits::timeout
     GoroutineLimit,  // Limits::maxGoroutines
+    StackLimit,      // Limits::maxStackBytes: Go's "stack overflow"
     Interrupted,     // Runtime::interrupt
+    Call,            // Runtime::call could not call: no such function, wrong arguments, no script state
 };
 
 // What went wrong, if anything.
@@ -125,6 +132,11 @@ struct Compiled {
     Error error;
 };
 
+struct CallResult {
+    std::vector<Value> results;  // one for each of the function's results
+    Error error;
+};
+
 struct RunResult {
     // The process exit status Go would have: 0, 2 after a panic or fatal
     // error (and a limit), or the code given to os.Exit.
@@ -133,7 +145,7 @@ struct RunResult {
 };
 
 // A compiled script: immutable, shareable between runs and threads.
-class GOS_API Script {
+class GOS_API Script : public std::enable_shared_from_this<Script> {
 public:
     ~Script();
     Script(const Script&) = delete;
@@ -164,8 +176,21 @@ public:
     Compiled compile(std::string_view name, std::string_view source);
     // Reads and compiles a file ("-": the process's standard input).
     Compiled compileFile(const std::string& path);
-    // Runs the script's package initialisation and main.
+    // Runs the script's package initialisation and main (a script's top
+    // level). The runtime then keeps the script's state, its globals and
+    // the goroutines still running, for call(), until the next run or the
+    // runtime's end.
     RunResult run(const Script& script);
+    // Calls the function `name` declared at the top level of the script
+    // last run, with args converted to its parameter types, in the state
+    // that run left (a panic in the function ends only the call; os.Exit,
+    // a fatal error or a limit end the state too). Limits apply to each
+    // call as to a run.
+    CallResult call(std::string_view name, const std::vector<Value>& args = {});
+    template <class... A>
+    CallResult callWith(std::string_view name, const A&... args) {
+        return call(name, std::vector<Value>{toValue(args)...});
+    }
     // Ends the run going on (from any thread); the next run is unaffected.
     void interrupt();
 

@@ -98,7 +98,7 @@ TEST_CASE("api: panics, fatal errors and os.Exit end the run, not the host") {
     CHECK(!e.error);
 
     gos::RunResult s = h.run("var f func(int) int\nf = func(n int) int { return f(n+1) + 1 }\nf(0)\n");
-    CHECK(s.error.kind == gos::ErrorKind::Fatal);
+    CHECK(s.error.kind == gos::ErrorKind::StackLimit);
     CHECK(s.error.message == "fatal error: stack overflow");
 }
 

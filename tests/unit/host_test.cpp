@@ -1,0 +1,292 @@
+// Unit tests of the embedding API's two-way calls: a host calling script
+// functions by name, and scripts calling the host's packages
+// (gos/bind.hpp), with values converted both ways.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <gos/gos.hpp>
+
+namespace {
+
+struct Order {
+    std::string customer;
+    double total = 0;
+    std::vector<std::string> items;
+};
+
+struct Verdict {
+    bool approved = false;
+    std::string reason;
+};
+
+}  // namespace
+
+template <>
+struct gos::Fields<Order> {
+    static auto list() {
+        return std::make_tuple(gos::field("Customer", &Order::customer), gos::field("Total", &Order::total),
+                               gos::field("Items", &Order::items));
+    }
+};
+
+template <>
+struct gos::Fields<Verdict> {
+    static auto list() {
+        return std::make_tuple(gos::field("Approved", &Verdict::approved), gos::field("Reason", &Verdict::reason));
+    }
+};
+
+namespace {
+
+struct Host {
+    std::string out, err;
+    gos::Runtime rt;
+
+    explicit Host(std::vector<gos::Package> packages = {}, std::vector<std::string> withheld = {})
+        : rt(config(std::move(packages), std::move(withheld))) {}
+
+    gos::Config config(std::vector<gos::Package> packages, std::vector<std::string> withheld) {
+        gos::Config c;
+        c.stdoutSink = [this](std::string_view s) { out += s; };
+        c.stderrSink = [this](std::string_view s) { err += s; };
+        c.packages = std::move(packages);
+        c.withheldPackages = std::move(withheld);
+        return c;
+    }
+
+    gos::RunResult run(const std::string& source, const char* name = "test.gs") {
+        gos::Compiled c = rt.compile(name, source);
+        if (!c.script) FAIL(c.error.report);
+        return rt.run(*c.script);
+    }
+    gos::Error compileError(const std::string& source) {
+        gos::Compiled c = rt.compile("test.gs", source);
+        CHECK(!c.script);
+        return c.error;
+    }
+};
+
+gos::Package shop() {
+    gos::Package p("host/shop");
+    p.type<Order>("Order")
+        .type<Verdict>("Verdict")
+        .func("Discount", [](const std::string& customer) { return customer == "vip" ? 0.25 : 0.0; })
+        .func("Split", [](const std::string& s) {
+            std::vector<std::string> out;
+            size_t start = 0;
+            for (size_t k = 0; k <= s.size(); ++k)
+                if (k == s.size() || s[k] == ',') {
+                    out.push_back(s.substr(start, k - start));
+                    start = k + 1;
+                }
+            return out;
+        })
+        .func("Stock", []() { return std::map<std::string, int>{{"apple", 3}, {"pear", 0}}; })
+        .func("Lookup",
+              [](const std::string& sku) -> std::pair<int, gos::GoError> {
+                  if (sku == "A1") return {42, gos::GoError()};
+                  return {0, gos::GoError("no such sku " + sku)};
+              })
+        .func("Sample", []() { return Order{"ann", 12.5, {"tea", "cake"}}; })
+        .func("Check", [](const Order& o) { return Verdict{o.total < 100, o.customer}; })
+        .func("Fail", [](int n) -> int {
+            if (n > 0) throw std::runtime_error("the host refuses " + std::to_string(n));
+            return n;
+        })
+        .func("Small", [](int n) { return n; })
+        .constant("MaxItems", gos::Value::integer(100))
+        .constant("Shop", gos::Value::string("corner"))
+        .variable("Verbose", false)
+        .variable("Tags", std::vector<std::string>{"a", "b"});
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("api: calling script functions by name") {
+    Host h;
+    gos::RunResult r = h.run(
+        "var calls int\n"
+        "func add(a, b int) int { calls++; return a + b }\n"
+        "func greet(name string, n int) (string, int) { calls++; return strings.Repeat(name, n), calls }\n"
+        "func stats(xs []float64) map[string]float64 {\n"
+        "\tm := map[string]float64{\"n\": float64(len(xs))}\n"
+        "\tfor _, x := range xs { m[\"sum\"] += x }\n"
+        "\treturn m\n"
+        "}\n"
+        "func fail(s string) { panic(errors.New(s)) }\n"
+        "func find(k string) (int, error) { if k == \"\" { return 0, fmt.Errorf(\"empty key\") }; return len(k), nil }\n"
+        "func spin() { for {} }\n"
+        "fmt.Println(\"loaded\")\n");
+    REQUIRE(!r.error);
+    CHECK(h.out == "loaded\n");
+
+    gos::CallResult a = h.rt.call("add", {gos::Value::integer(2), gos::Value::integer(40)});
+    REQUIRE(!a.error);
+    REQUIRE(a.results.size() == 1);
+    CHECK(a.results[0].toInt() == 42);
+    CHECK(a.results[0].goType() == "int");
+
+    // the globals persist between calls
+    gos::CallResult g = h.rt.callWith("greet", std::string("ab"), 3);
+    REQUIRE(!g.error);
+    CHECK(g.results[0].text() == "ababab");
+    CHECK(g.results[1].toInt() == 2);
+
+    gos::CallResult s = h.rt.callWith("stats", std::vector<double>{1.5, 2.5});
+    REQUIRE(!s.error);
+    auto m = gos::fromValue<std::map<std::string, double>>(s.results[0]);
+    CHECK(m["n"] == 2);
+    CHECK(m["sum"] == 4);
+
+    gos::CallResult f = h.rt.callWith("find", std::string(""));
+    REQUIRE(!f.error);
+    CHECK(f.results[0].toInt() == 0);
+    CHECK(f.results[1].kind() == gos::Value::Kind::Error);
+    CHECK(f.results[1].text() == "empty key");
+    CHECK(f.results[1].goType() == "*errors.errorString");
+    CHECK(h.rt.callWith("find", std::string("abc")).results[1].isNil());
+
+    // a panic ends the call, not the state
+    gos::CallResult p = h.rt.callWith("fail", std::string("bad input"));
+    CHECK(p.error.kind == gos::ErrorKind::Panic);
+    CHECK(p.error.message.find("panic: bad input") == 0);
+    CHECK(h.rt.callWith("add", 1, 1).results.at(0).toInt() == 2);
+
+    // wrong calls are refused with a reason
+    CHECK(h.rt.call("nope").error.kind == gos::ErrorKind::Call);
+    CHECK(h.rt.call("nope").error.message == "call nope: the script declares no function nope");
+    CHECK(h.rt.call("add", {gos::Value::integer(1)}).error.message == "call add: 1 arguments given, 2 wanted");
+    gos::CallResult wrong = h.rt.call("add", {gos::Value::string("x"), gos::Value::integer(1)});
+    CHECK(wrong.error.kind == gos::ErrorKind::Call);
+    CHECK(wrong.error.message == "call add: argument 1: cannot convert to int: x is not an integer");
+}
+
+TEST_CASE("api: a limit ends a call and the state with it") {
+    gos::Config c;
+    c.limits.maxSteps = 100000;
+    gos::Runtime rt(c);
+    gos::Compiled comp = rt.compile("t.gs", "func spin() { for {} }\nfunc one() int { return 1 }\n");
+    REQUIRE(comp.script);
+    CHECK(rt.call("one").error.message == "call one: no script has run in this runtime");
+    REQUIRE(!rt.run(*comp.script).error);
+    CHECK(rt.call("one").results.at(0).toInt() == 1);
+    gos::CallResult s = rt.call("spin");
+    CHECK(s.error.kind == gos::ErrorKind::StepLimit);
+    gos::CallResult after = rt.call("one");
+    CHECK(after.error.kind == gos::ErrorKind::Call);
+    CHECK(after.error.message == "call one: the script's state is gone (fatal error: instruction limit exceeded)");
+    // running again gives a fresh state
+    REQUIRE(!rt.run(*comp.script).error);
+    CHECK(rt.call("one").results.at(0).toInt() == 1);
+}
+
+TEST_CASE("api: goroutines a script started run on during later calls") {
+    Host h;
+    REQUIRE(!h.run("var ch = make(chan int)\n"
+                   "go func() { for i := 0; ; i++ { ch <- i } }()\n"
+                   "func next() int { return <-ch }\n")
+                 .error);
+    CHECK(h.rt.call("next").results.at(0).toInt() == 0);
+    CHECK(h.rt.call("next").results.at(0).toInt() == 1);
+    CHECK(h.rt.call("next").results.at(0).toInt() == 2);
+}
+
+TEST_CASE("api: host packages") {
+    Host h({shop()});
+    gos::RunResult r = h.run(
+        "import \"host/shop\"\n"
+        "fmt.Println(shop.Discount(\"vip\"), shop.Discount(\"bob\"))\n"
+        "fmt.Println(shop.Split(\"a,b,c\"), len(shop.Split(\"\")))\n"
+        "fmt.Println(shop.Stock())\n"
+        "n, err := shop.Lookup(\"A1\")\n"
+        "fmt.Println(n, err)\n"
+        "_, err = shop.Lookup(\"Z\")\n"
+        "fmt.Println(err, err != nil)\n"
+        "o := shop.Sample()\n"
+        "fmt.Printf(\"%T %+v\\n\", o, o)\n"
+        "o.Total = 250\n"
+        "v := shop.Check(o)\n"
+        "fmt.Printf(\"%T %+v\\n\", v, v)\n"
+        "fmt.Println(shop.MaxItems, shop.Shop, shop.Verbose, shop.Tags)\n"
+        "shop.Verbose = true\n"
+        "shop.Tags = append(shop.Tags, \"c\")\n"
+        "fmt.Println(shop.Verbose, shop.Tags)\n"
+        "var arr [shop.MaxItems]int\n"
+        "fmt.Println(len(arr))\n"
+        "func() {\n"
+        "\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n"
+        "\tshop.Fail(7)\n"
+        "}()\n"
+        "func() {\n"
+        "\tdefer func() { fmt.Println(\"recovered:\", recover()) }()\n"
+        "\tshop.Small(1 << 40)\n"
+        "}()\n");
+    CHECK(h.err == "");
+    CHECK(!r.error);
+    CHECK(h.out ==
+          "0.25 0\n"
+          "[a b c] 1\n"
+          "map[apple:3 pear:0]\n"
+          "42 <nil>\n"
+          "no such sku Z true\n"
+          "shop.Order {Customer:ann Total:12.5 Items:[tea cake]}\n"
+          "shop.Verdict {Approved:false Reason:ann}\n"
+          "100 corner false [a b]\n"
+          "true [a b c]\n"
+          "100\n"
+          "recovered: the host refuses 7\n"
+          "recovered: 1099511627776 does not fit a 32-bit integer\n");
+}
+
+TEST_CASE("api: host packages are checked as Go packages") {
+    Host h({shop()});
+    gos::Error e = h.compileError("shop.Discount(3)\n");
+    CHECK(e.kind == gos::ErrorKind::Compile);
+    CHECK(e.message.find("test.gs:1:15: cannot use 3 (untyped int constant) as string value in argument to "
+                         "shop.Discount") == 0);
+    CHECK(h.compileError("x := shop.Nope()\n").message == "test.gs:1:11: undefined: shop.Nope");
+    CHECK(h.compileError("var o shop.Order = shop.Verdict{}\n_ = o\n").message.find("cannot use shop.Verdict{}") !=
+          std::string::npos);
+    // a package main file imports it by path
+    gos::Compiled ok = h.rt.compile("m.go", "package main\n\nimport \"host/shop\"\n\nfunc main() { println(shop.MaxItems) }\n");
+    CHECK(ok.script);
+    // a description Go cannot declare is refused when a script uses it
+    gos::Package bad("bad");
+    bad.func("F", [](int) {}).func("F", [](int) {});
+    Host hb({bad});
+    gos::Error b = hb.compileError("bad.F(1)\n");
+    CHECK(b.message == "package bad: F is declared twice");
+}
+
+TEST_CASE("api: withheld packages") {
+    Host h({}, {"os", "time"});
+    gos::Error e = h.compileError("os.Exit(1)\n");
+    CHECK(e.message == "test.gs:1:1: package os is not available");
+    gos::Error i = h.compileError("import \"time\"\n\nfunc main() { time.Sleep(1) }\n");
+    CHECK(i.message.find("package time is not available") != std::string::npos);
+    CHECK(!h.run("fmt.Println(strings.ToUpper(\"ok\"))\n").error);
+    CHECK(h.out == "OK\n");
+}
+
+TEST_CASE("api: values convert both ways") {
+    struct Nested {
+        std::map<std::string, std::vector<int>> m;
+    };
+    gos::Value v = gos::toValue(std::map<std::string, std::vector<int>>{{"a", {1, 2}}, {"b", {}}});
+    CHECK(v.kind() == gos::Value::Kind::Map);
+    CHECK(v.toString() == "map[a:[1 2] b:[]]");
+    auto back = gos::fromValue<std::map<std::string, std::vector<int>>>(v);
+    CHECK(back["a"] == std::vector<int>{1, 2});
+    CHECK_THROWS_AS(gos::fromValue<int>(gos::Value::string("x")), gos::ConversionError);
+    CHECK_THROWS_AS(gos::fromValue<int8_t>(gos::Value::integer(300)), gos::ConversionError);
+    CHECK(gos::Value::floating(1e21).toString() == "1e+21");
+    CHECK(gos::Value::floating(0.5).toString() == "0.5");
+    Order o = gos::fromValue<Order>(gos::toValue(Order{"x", 1, {"y"}}));
+    CHECK(o.customer == "x");
+    CHECK(o.items == std::vector<std::string>{"y"});
+}
