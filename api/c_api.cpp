@@ -45,6 +45,7 @@ gos_kind kindOf(gos::ErrorKind k) {
         case gos::ErrorKind::GoroutineLimit: return GOS_GOROUTINE_LIMIT;
         case gos::ErrorKind::StackLimit: return GOS_STACK_LIMIT;
         case gos::ErrorKind::Call: return GOS_CALL;
+        case gos::ErrorKind::HeapLimit: return GOS_HEAP_LIMIT;
     }
     return GOS_FATAL;
 }
@@ -115,6 +116,9 @@ void gos_config_set_timeout_ms(gos_config* config, uint64_t milliseconds) {
 }
 void gos_config_set_max_goroutines(gos_config* config, uint64_t goroutines) {
     if (config) config->config.limits.maxGoroutines = goroutines;
+}
+void gos_config_set_max_heap_bytes(gos_config* config, uint64_t bytes) {
+    if (config) config->config.limits.maxHeapBytes = bytes;
 }
 void gos_config_set_detect_map_races(gos_config* config, int on) {
     if (config) config->config.detectMapRaces = on != 0;

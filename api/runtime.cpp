@@ -148,6 +148,7 @@ ErrorKind errorKind(vm::Outcome::Kind k) {
         case vm::Outcome::Kind::Interrupted: return ErrorKind::Interrupted;
         case vm::Outcome::Kind::GoroutineLimit: return ErrorKind::GoroutineLimit;
         case vm::Outcome::Kind::StackLimit: return ErrorKind::StackLimit;
+        case vm::Outcome::Kind::HeapLimit: return ErrorKind::HeapLimit;
     }
     return ErrorKind::Fatal;
 }
@@ -198,6 +199,7 @@ struct Runtime::Impl {
         if (c.limits.maxStackBytes) out.maxStackBytes = c.limits.maxStackBytes;
         out.timeLimit = c.limits.timeout;
         out.maxGoroutines = c.limits.maxGoroutines;
+        out.maxHeapBytes = c.limits.maxHeapBytes;
         out.detectMapRaces = c.detectMapRaces;
         out.gcStressEvery = c.gcStressEvery;
         out.interrupt = &interrupt;

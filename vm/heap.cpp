@@ -24,13 +24,38 @@
 
 namespace gos::vm {
 
-namespace {
-
-}  // namespace
+// The heap limit (VMConfig::maxHeapBytes). The collector's heap is the
+// process's, shared by every VM and the host, and keeps no account of who
+// allocated what; what a VM holds is measured instead. When it starts, a
+// full collection gives the process's live bytes (the base); then every
+// allocation is counted, and once the VM has allocated as much as the
+// limit leaves room for (half of it, no less than a sixteenth of the
+// limit), a full collection measures the live heap again: above base +
+// limit, the run ends. A single allocation larger than the limit ends it
+// at once. So the heap a VM can hold exceeds its limit by at most the
+// allocations between two measures, and garbage costs a collection per
+// limit/16 bytes only when the live heap is already near the limit.
+// Stacks (bounded by maxStackBytes) and the C++ memory of natives are not
+// Go memory and are not counted.
+void VM::chargeHeap(size_t bytes) {
+    const uint64_t limit = config_.maxHeapBytes;
+    if (bytes > limit) throw GoFatal{"heap limit exceeded", Outcome::Kind::HeapLimit};
+    if (bytes < heapUntilCheck_) {
+        heapUntilCheck_ -= bytes;
+        return;
+    }
+    GC_gcollect();
+    uint64_t used = GC_get_memory_use();
+    uint64_t mine = used > heapBase_ ? used - heapBase_ : 0;
+    if (mine + bytes > limit) throw GoFatal{"heap limit exceeded", Outcome::Kind::HeapLimit};
+    heapUntilCheck_ = std::max((limit - mine) / 2, limit / 16);
+}
 
 void* VM::allocate(size_t bytes, bool pointerFree) {
     if (!pointerFree) {
         if (bytes == 0) bytes = 1;
+        if (config_.maxHeapBytes) chargeHeap(bytes);
+        chargeBytes(bytes);
         ++allocations_;
         if (gcStressEvery_ && allocations_ % gcStressEvery_ == 0) GC_gcollect();  // see VMConfig::gcStressEvery
         void* p = GC_MALLOC(bytes);  // cleared by the collector
@@ -44,6 +69,8 @@ void* VM::allocate(size_t bytes, bool pointerFree) {
 
 void* VM::allocateUncleared(size_t bytes) {
     if (bytes == 0) bytes = 1;
+    if (config_.maxHeapBytes) chargeHeap(bytes);
+    chargeBytes(bytes);
     ++allocations_;
     if (gcStressEvery_ && allocations_ % gcStressEvery_ == 0) GC_gcollect();
     void* p = GC_MALLOC_ATOMIC(bytes);
@@ -110,6 +137,11 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     checkAt_ = stepLimit_;
     watched_ = config_.interrupt || config_.timeLimit.count() > 0;
+    if (config_.maxHeapBytes) {
+        GC_gcollect();
+        heapBase_ = GC_get_memory_use();
+        heapUntilCheck_ = config_.maxHeapBytes / 2;
+    }
     if (watched_) checkAt_ = std::min(stepLimit_, kPreemptQuantum);
     startNanos_ = nanotime();
     if (!config_.writeStdout) config_.writeStdout = [](std::string_view) {};

@@ -518,14 +518,26 @@ op_EQ_C64: {
     DISPATCH();
 }
 op_EQ_STR:
+    if (R[i.b + 1] == R[i.c + 1] && R[i.b + 1] >= kBytesPerStep) [[unlikely]] {
+        SAVE_PC();
+        chargeBytes(R[i.b + 1]);
+    }
     R[i.a] = R[i.b + 1] == R[i.c + 1] &&
              (R[i.b + 1] == 0 || R[i.b] == R[i.c] || std::memcmp(reinterpret_cast<const void*>(R[i.b]),
                                               reinterpret_cast<const void*>(R[i.c]), R[i.b + 1]) == 0);
     DISPATCH();
 op_LT_STR:
+    if (std::min(R[i.b + 1], R[i.c + 1]) >= kBytesPerStep) [[unlikely]] {
+        SAVE_PC();
+        chargeBytes(std::min(R[i.b + 1], R[i.c + 1]));
+    }
     R[i.a] = compareStrings(R[i.b], R[i.b + 1], R[i.c], R[i.c + 1]) < 0;
     DISPATCH();
 op_LE_STR:
+    if (std::min(R[i.b + 1], R[i.c + 1]) >= kBytesPerStep) [[unlikely]] {
+        SAVE_PC();
+        chargeBytes(std::min(R[i.b + 1], R[i.c + 1]));
+    }
     R[i.a] = compareStrings(R[i.b], R[i.b + 1], R[i.c], R[i.c + 1]) <= 0;
     DISPATCH();
 op_EQ_IFACE:
@@ -829,6 +841,10 @@ op_GROWSLICE: {
 }
 op_COPY: {
     uint64_t n = std::min(R[i.b + 1], R[i.c + 1]);
+    if (n * R[i.a] >= kBytesPerStep) {
+        SAVE_PC();
+        chargeBytes(n * R[i.a]);
+    }
     if (n > 0) std::memmove(reinterpret_cast<void*>(R[i.b]), reinterpret_cast<const void*>(R[i.c]), n * R[i.a]);
     R[i.a] = n;
     DISPATCH();

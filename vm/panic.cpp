@@ -204,6 +204,7 @@ std::string VM::panicValueString(const Iface& v) const {
 // DEFER: slots[0] is the func value, slots[1..nargs] its arguments.
 void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
     size_t bytes = sizeof(DeferRecord) + (nargs > 0 ? nargs - 1 : 0) * sizeof(uint64_t);
+    if (config_.maxHeapBytes) chargeHeap(bytes);  // Go's defer records in a loop are heap memory
     auto* d = static_cast<DeferRecord*>(GC_MALLOC_UNCOLLECTABLE(bytes));
     if (!d) outOfMemory(bytes);
     d->fn = reinterpret_cast<Closure*>(slots[0]);

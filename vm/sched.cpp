@@ -196,6 +196,11 @@ void VM::checkHost() {
         throw GoFatal{"time limit exceeded", Outcome::Kind::TimeLimit};
 }
 
+void VM::workCheck() {
+    if (steps_ > stepLimit_) throw GoFatal{"instruction limit exceeded", Outcome::Kind::StepLimit};
+    if (watched_) checkHost();
+}
+
 bool VM::stepCheck() {
     if (steps_ > stepLimit_) throw GoFatal{"instruction limit exceeded", Outcome::Kind::StepLimit};
     if (watched_) checkHost();
@@ -251,6 +256,9 @@ Goroutine* VM::schedule() {
             if (timers_.empty()) deadlock();
             sleepUntilTimer();
         }
+        // goroutines switching often may never run a quantum out: the
+        // host's checks come every kHostCheckSwitches switches too
+        if (watched_ && ++switches_ % kHostCheckSwitches == 0) checkHost();
         next->schedNext = nullptr;
         next->status = GStatus::Running;
         g_ = next;

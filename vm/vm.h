@@ -93,6 +93,9 @@ struct VMConfig {
     // Goroutines that may exist at once, main's included (0: no limit); a
     // go statement beyond it ends the run.
     uint64_t maxGoroutines = 0;
+    // Bytes of live Go memory the VM may hold (0: no limit), beyond what
+    // the process held when it started: see VM::chargeHeap.
+    uint64_t maxHeapBytes = 0;
 };
 
 // How a run ended (VM::outcome): what a host is told.
@@ -106,6 +109,7 @@ struct Outcome {
         TimeLimit,    // VMConfig::timeLimit
         GoroutineLimit,  // VMConfig::maxGoroutines
         StackLimit,   // a goroutine's stack passed VMConfig::maxStackBytes: Go's stack overflow
+        HeapLimit,    // VMConfig::maxHeapBytes
         Interrupted,  // VMConfig::interrupt
     };
     Kind kind = Kind::Returned;
@@ -273,12 +277,17 @@ public:
     // proportion to the heap it scans (a step for every 64 bytes in use),
     // so that a script calling it in a loop is bounded like any other.
     void collect();
-    // Counts n steps of work a native does on the script's behalf against
-    // VMConfig::maxSteps.
+    // Counts n steps of work an instruction or a native does on the
+    // script's behalf (a step for every kBytesPerStep bytes it allocates,
+    // copies, compares or scans), so that one instruction moving a
+    // gigabyte counts as much as the loop that would, against
+    // VMConfig::maxSteps and towards the next check of the host's limits.
     void chargeSteps(uint64_t n) {
         steps_ += n;
-        if (steps_ > stepLimit_) throw GoFatal{"instruction limit exceeded", Outcome::Kind::StepLimit};
+        if (steps_ >= checkAt_) [[unlikely]] workCheck();
     }
+    void chargeBytes(uint64_t bytes) { chargeSteps(bytes / kBytesPerStep); }
+    static constexpr uint64_t kBytesPerStep = 64;
 
     // ---- happens-before tracking for maps (race.cpp) ----
     bool raceOn() const { return raceOn_; }
@@ -328,6 +337,9 @@ private:
     bool stepCheck();
     // Stops the run if the host interrupted it or its time is up.
     void checkHost();
+    // chargeSteps crossed checkAt_: the step limit and the host's checks
+    // (the goroutine switch waits for the next call or backward jump).
+    void workCheck();
     // The current goroutine's function returned: it ends.
     void goroutineExit();
     [[noreturn]] void deadlock();
@@ -383,6 +395,9 @@ private:
         g_->frames.resize(n);
     }
     void updateFrameLimit();
+    // VMConfig::maxHeapBytes: counts an allocation of `bytes`, and now and
+    // then measures the heap (heap.cpp).
+    void chargeHeap(size_t bytes);
     Traceback captureTraceback() const;
     static std::string formatTraceback(const Traceback& t);
     // The text Go prints for a panic's value (printpanicval), calling its
@@ -407,6 +422,8 @@ private:
     uint64_t rng_ = 0;
     uint64_t checkAt_ = UINT64_MAX;     // steps_ at which stepCheck runs next
     bool watched_ = false;              // the host may interrupt or time the run (checkHost)
+    uint64_t switches_ = 0;             // goroutine switches, for checkHost
+    static constexpr uint64_t kHostCheckSwitches = 256;
     std::chrono::steady_clock::time_point deadline_;
     Outcome outcome_;
     bool intact_ = true;
@@ -429,6 +446,8 @@ private:
     uint64_t gcStressEvery_ = 0;
     uint64_t allocations_ = 0;
     uint64_t stepLimit_ = UINT64_MAX;
+    uint64_t heapBase_ = 0;          // the process's live heap when the VM started
+    uint64_t heapUntilCheck_ = 0;    // bytes that may be allocated before the next measure
     std::unordered_map<const void*, void*> libraryVariables_;  // uncollectable cells
     std::unordered_map<const types::Type*, void*> bigZeros_;  // zero values over 1 KiB (uncollectable)
 };

@@ -64,7 +64,8 @@ typedef enum gos_kind {
     GOS_BAD_ARGUMENT = 8, /* a NULL handle or string where one was needed */
     GOS_GOROUTINE_LIMIT = 9, /* gos_config_set_max_goroutines */
     GOS_STACK_LIMIT = 10, /* gos_config_set_max_stack_bytes: Go's stack overflow */
-    GOS_CALL = 11        /* a call could not be made */
+    GOS_CALL = 11,       /* a call could not be made */
+    GOS_HEAP_LIMIT = 12  /* gos_config_set_max_heap_bytes */
 } gos_kind;
 
 /* Where a script's output goes: called with each piece of text. */
@@ -84,6 +85,7 @@ GOS_C_API void gos_config_set_max_steps(gos_config* config, uint64_t steps);
 GOS_C_API void gos_config_set_max_stack_bytes(gos_config* config, uint64_t bytes);
 GOS_C_API void gos_config_set_timeout_ms(gos_config* config, uint64_t milliseconds);
 GOS_C_API void gos_config_set_max_goroutines(gos_config* config, uint64_t goroutines);
+GOS_C_API void gos_config_set_max_heap_bytes(gos_config* config, uint64_t bytes);
 GOS_C_API void gos_config_set_detect_map_races(gos_config* config, int on);
 
 /* A runtime with a copy of the configuration (NULL: the defaults). */

@@ -67,6 +67,12 @@ struct Limits {
     std::chrono::milliseconds timeout{0};
     // Goroutines alive at once, main's included.
     uint64_t maxGoroutines = 0;
+    // Live Go memory the run may hold, in bytes: measured by full
+    // collections as it grows (an overshoot of at most half the limit
+    // between two measures), counting what the process held besides when
+    // the run began as not the run's. Stacks are bounded by maxStackBytes
+    // instead.
+    uint64_t maxHeapBytes = 0;
 };
 
 struct Config {
@@ -104,6 +110,7 @@ enum class ErrorKind {
     TimeLimit,       // Limits::timeout
     GoroutineLimit,  // Limits::maxGoroutines
     StackLimit,      // Limits::maxStackBytes: Go's "stack overflow"
+    HeapLimit,       // Limits::maxHeapBytes
     Interrupted,     // Runtime::interrupt
     Call,            // Runtime::call could not call: no such function, wrong arguments, no script state
 };

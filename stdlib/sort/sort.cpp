@@ -73,42 +73,46 @@ const vm::Closure* funcArg(const uint64_t* a, int slot) { return reinterpret_cas
 
 // ---- sorting slices of basic types ---------------------------------------------
 
-// Go's Sort: nothing to do for fewer than two elements.
+// Go's Sort: nothing to do for fewer than two elements. Charged as n log n
+// steps, about a step a comparison.
 template <class Data>
-void sortSlice(Data d, int64_t n) {
-    if (n > 1) sortAll(d, n);
+void sortSlice(vm::VM& vm, Data d, int64_t n) {
+    if (n <= 1) return;
+    vm.chargeSteps(static_cast<uint64_t>(n) * static_cast<uint64_t>(64 - __builtin_clzll(static_cast<uint64_t>(n))));
+    sortAll(d, n);
 }
 
 template <class Data>
-bool isSorted(Data d, int64_t n) {
+bool isSorted(vm::VM& vm, Data d, int64_t n) {
+    vm.chargeSteps(static_cast<uint64_t>(n > 0 ? n : 0));
     for (int64_t i = n - 1; i > 0; --i)
         if (d.less(i, i - 1)) return false;
     return true;
 }
 
-void nInts(vm::VM&, uint64_t* a) {
+void nInts(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    sortSlice(IntsData{static_cast<int64_t*>(s.data)}, s.len);
+    sortSlice(vm, IntsData{static_cast<int64_t*>(s.data)}, s.len);
 }
-void nFloat64s(vm::VM&, uint64_t* a) {
+void nFloat64s(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    sortSlice(Float64sData{static_cast<double*>(s.data)}, s.len);
+    sortSlice(vm, Float64sData{static_cast<double*>(s.data)}, s.len);
 }
-void nStrings(vm::VM&, uint64_t* a) {
+void nStrings(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    sortSlice(StringsData{static_cast<vm::GoString*>(s.data)}, s.len);
+    sortSlice(vm, StringsData{static_cast<vm::GoString*>(s.data)}, s.len);
 }
-void nIntsAreSorted(vm::VM&, uint64_t* a) {
+void nIntsAreSorted(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    a[0] = isSorted(IntsData{static_cast<int64_t*>(s.data)}, s.len);
+    a[0] = isSorted(vm, IntsData{static_cast<int64_t*>(s.data)}, s.len);
 }
-void nFloat64sAreSorted(vm::VM&, uint64_t* a) {
+void nFloat64sAreSorted(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    a[0] = isSorted(Float64sData{static_cast<double*>(s.data)}, s.len);
+    a[0] = isSorted(vm, Float64sData{static_cast<double*>(s.data)}, s.len);
 }
-void nStringsAreSorted(vm::VM&, uint64_t* a) {
+void nStringsAreSorted(vm::VM& vm, uint64_t* a) {
     vm::GoSlice s = sliceArg(a, 0);
-    a[0] = isSorted(StringsData{static_cast<vm::GoString*>(s.data)}, s.len);
+    a[0] = isSorted(vm, StringsData{static_cast<vm::GoString*>(s.data)}, s.len);
 }
 
 // ---- searching slices of basic types ---------------------------------------------

@@ -45,12 +45,16 @@ bool equalFold(std::string_view s, std::string_view t) {
     return s.empty() && t.empty();
 }
 
-void nCompare(vm::VM&, uint64_t* a) {
+void nCompare(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
     int c = stringArg(a, 0).compare(stringArg(a, 2));
     a[0] = static_cast<uint64_t>(static_cast<int64_t>(c < 0 ? -1 : c > 0 ? 1 : 0));
 }
 
-void nEqualFold(vm::VM&, uint64_t* a) { a[0] = equalFold(stringArg(a, 0), stringArg(a, 2)); }
+void nEqualFold(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = equalFold(stringArg(a, 0), stringArg(a, 2));
+}
 
 }  // namespace
 

@@ -149,8 +149,14 @@ int64_t lastIndexByte(std::string_view s, char c) {
 
 // ---- natives ------------------------------------------------------------------
 
-void nContains(vm::VM&, uint64_t* a) { a[0] = index(stringArg(a, 0), stringArg(a, 2)) >= 0; }
-void nContainsAny(vm::VM&, uint64_t* a) { a[0] = indexAny(stringArg(a, 0), stringArg(a, 2)) >= 0; }
+void nContains(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = index(stringArg(a, 0), stringArg(a, 2)) >= 0;
+}
+void nContainsAny(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = indexAny(stringArg(a, 0), stringArg(a, 2)) >= 0;
+}
 void nContainsRune(vm::VM&, uint64_t* a) {
     a[0] = indexRune(stringArg(a, 0), static_cast<int32_t>(a[2])) >= 0;
 }
@@ -162,8 +168,14 @@ void nHasSuffix(vm::VM&, uint64_t* a) {
     std::string_view s = stringArg(a, 0), x = stringArg(a, 2);
     a[0] = s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
 }
-void nIndex(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(index(stringArg(a, 0), stringArg(a, 2))); }
-void nLastIndex(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(lastIndex(stringArg(a, 0), stringArg(a, 2))); }
+void nIndex(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = static_cast<uint64_t>(index(stringArg(a, 0), stringArg(a, 2)));
+}
+void nLastIndex(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = static_cast<uint64_t>(lastIndex(stringArg(a, 0), stringArg(a, 2)));
+}
 void nIndexByte(vm::VM&, uint64_t* a) {
     std::string_view s = stringArg(a, 0);
     size_t k = s.find(static_cast<char>(a[2]));
@@ -175,11 +187,18 @@ void nLastIndexByte(vm::VM&, uint64_t* a) {
 void nIndexRune(vm::VM&, uint64_t* a) {
     a[0] = static_cast<uint64_t>(indexRune(stringArg(a, 0), static_cast<int32_t>(a[2])));
 }
-void nIndexAny(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(indexAny(stringArg(a, 0), stringArg(a, 2))); }
-void nLastIndexAny(vm::VM&, uint64_t* a) {
+void nIndexAny(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = static_cast<uint64_t>(indexAny(stringArg(a, 0), stringArg(a, 2)));
+}
+void nLastIndexAny(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
     a[0] = static_cast<uint64_t>(lastIndexAny(stringArg(a, 0), stringArg(a, 2)));
 }
-void nCount(vm::VM&, uint64_t* a) { a[0] = static_cast<uint64_t>(count(stringArg(a, 0), stringArg(a, 2))); }
+void nCount(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
+    a[0] = static_cast<uint64_t>(count(stringArg(a, 0), stringArg(a, 2)));
+}
 
 }  // namespace
 

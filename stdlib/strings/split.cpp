@@ -95,7 +95,8 @@ void nSplitAfterN(vm::VM& vm, uint64_t* a) {
 void nFields(vm::VM& vm, uint64_t* a) { setSlice(a, 0, fields(vm, stringArg(a, 0))); }
 
 // Cut(s, sep) (before, after string, found bool)
-void nCut(vm::VM&, uint64_t* a) {
+void nCut(vm::VM& vm, uint64_t* a) {
+    vm.chargeBytes(static_cast<uint64_t>(a[1]));  // the work is a scan of s
     std::string_view s = stringArg(a, 0), sep = stringArg(a, 2);
     size_t k = s.find(sep);
     bool found = k != std::string_view::npos;

@@ -32,7 +32,13 @@ void nRepeat(vm::VM& vm, uint64_t* a) {
     // Go grows a Builder to n bytes first: make([]byte, 0, n)
     vm::GoSlice buf = vm::makeSlice(vm, vm.program().types->basic(Kind::Uint8), 0, n);
     auto* out = static_cast<char*>(buf.data);
-    for (int64_t k = 0; k < count && !s.empty(); ++k) std::memcpy(out + k * static_cast<int64_t>(s.size()), s.data(), s.size());
+    // as Go: s once, then what is written so far, doubling
+    if (n > 0) std::memcpy(out, s.data(), s.size());
+    for (int64_t done = static_cast<int64_t>(s.size()); done < n;) {
+        int64_t chunk = std::min(done, n - done);
+        std::memcpy(out + done, out, static_cast<size_t>(chunk));
+        done += chunk;
+    }
     setString(a, 0, {n ? out : nullptr, n});
 }
 

@@ -1,6 +1,7 @@
 // Unit tests of the embedding API (include/gos/gos.hpp), as a host uses it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <string>
@@ -167,6 +168,59 @@ TEST_CASE("api: interrupt from another thread") {
     CHECK(h.out == "again\n");
 }
 
+// How long after the request a run stops, for loops whose steps do much
+// work each (a copy of 16 MB, a 16 MB comparison, a sort, a Repeat):
+// work is charged in steps, so the checks come as often as in `for {}`.
+TEST_CASE("api: limits stop a run within 10 ms of the request") {
+    const char* loops[] = {
+        "for {}\n",
+        "a, b := make([]byte, 1<<24), make([]byte, 1<<24)\nfor { copy(a, b) }\n",
+        "a, b := strings.Repeat(\"x\", 1<<24), strings.Repeat(\"x\", 1<<24)\nn := 0\nfor { if a == b { n++ } }\n",
+        "for { _ = strings.Repeat(\"ab\", 1<<22) }\n",
+        "s := make([]int, 1<<20)\nfor { sort.Ints(s) }\n",
+        "s := strings.Repeat(\"a\", 1<<24)\nfor { _ = strings.Count(s, \"b\") }\n",
+        "ch := make(chan int)\ngo func() { for { ch <- 1 } }()\nfor { <-ch }\n",
+        "time.Sleep(time.Hour)\n",
+    };
+    using Clock = std::chrono::steady_clock;
+    // the median of three, so that a host thread scheduled late once does not decide
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    for (std::string loop : loops) {
+        CAPTURE(loop);
+        std::vector<double> interrupt, deadline;
+        for (int trial = 0; trial < 3; ++trial) {
+            Host h;
+            gos::Compiled c = h.rt.compile("loop.gs", loop);
+            REQUIRE(c.script);
+            std::atomic<int64_t> asked{0};
+            std::thread stopper([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                asked = Clock::now().time_since_epoch().count();
+                h.rt.interrupt();
+            });
+            gos::RunResult r = h.rt.run(*c.script);
+            auto done = Clock::now().time_since_epoch().count();
+            stopper.join();
+            CHECK(r.error.kind == gos::ErrorKind::Interrupted);
+            interrupt.push_back(static_cast<double>(done - asked) / 1e9);
+
+            Host t(gos::Limits{.timeout = std::chrono::milliseconds(50)});
+            gos::Compiled ct = t.rt.compile("loop.gs", loop);
+            auto start = Clock::now();
+            gos::RunResult rt = t.rt.run(*ct.script);
+            CHECK(rt.error.kind == gos::ErrorKind::TimeLimit);
+            deadline.push_back(secondsSince(start) - 0.050);
+        }
+        MESSAGE("interrupt latency " << median(interrupt) * 1e3 << " ms, deadline overshoot "
+                                     << median(deadline) * 1e3 << " ms");
+        CHECK(median(interrupt) < 0.010);
+        CHECK(median(deadline) < 0.010);
+    }
+}
+
 TEST_CASE("api: checkSource and disassembly") {
     gos::CheckReport ok = gos::checkSource("t.go", "package main\n\nfunc main() { x := new(int); _ = x }\n",
                                            {.printTree = true, .escapes = true});
@@ -239,4 +293,30 @@ fmt.Println(len(m), n)
         });
     for (auto& t : threads) t.join();
     CHECK(bad == 0);
+}
+
+TEST_CASE("api: the heap limit") {
+    const char* bombs[] = {
+        "var s []int\nfor { s = append(s, 1) }\n",
+        "m := map[int][64]byte{}\nfor i := 0; ; i++ { m[i] = [64]byte{} }\n",
+        "s := \"x\"\nfor { s += s }\n",
+        "s := strings.Repeat(\"x\", 1<<40)\nprintln(len(s))\n",
+        "var keep [][]byte\nfor { keep = append(keep, make([]byte, 1<<20)) }\n",
+        "for { defer func() {}() }\n",
+    };
+    for (const char* bomb : bombs) {
+        CAPTURE(bomb);
+        Host h(gos::Limits{.maxHeapBytes = 64 << 20});
+        auto start = std::chrono::steady_clock::now();
+        gos::RunResult r = h.run(bomb);
+        CHECK(r.exitStatus == 2);
+        CHECK(r.error.kind == gos::ErrorKind::HeapLimit);
+        CHECK(r.error.message == "fatal error: heap limit exceeded");
+        CHECK(secondsSince(start) < 10);
+    }
+    // garbage is not live: a run that allocates much more than the limit in all passes
+    Host h(gos::Limits{.maxHeapBytes = 16 << 20});
+    gos::RunResult ok = h.run("n := 0\nfor i := 0; i < 2000; i++ { b := make([]byte, 100000); n += len(b) }\nfmt.Println(n)\n");
+    CHECK(!ok.error);
+    CHECK(h.out == "200000000\n");
 }
