@@ -12,12 +12,11 @@
 // exception the internals use is caught here and turned into an Error:
 // none reaches the host.
 //
-// One at a time: compilations and runs of every runtime in the process
-// take turns (executionLock). A fiber switch tells the collector of the
-// new stack before it moves to it, and a collection started by another
-// thread in that instant would scan the wrong range; until the switch is
-// safe against that, runs on several host threads are made safe by not
-// overlapping. Runtime::interrupt takes no lock.
+// Threads: runtimes are independent, and run at the same time on as many
+// host threads as the host likes (the collector's heap is the one shared
+// thing, and it is made for threads). One runtime's own operations take
+// turns (Impl::turn), so a host may share one between threads too;
+// Runtime::interrupt takes no lock.
 #include <gos/gos.hpp>
 
 #include <sys/stat.h>
@@ -78,11 +77,6 @@ bool readSource(const std::string& path, std::string& text, std::string& why) {
 }
 
 namespace {
-
-std::mutex& executionLock() {
-    static std::mutex lock;
-    return lock;
-}
 
 // The errors as gc prints them: sorted, at most ten, then "too many errors".
 std::string formatDiagnostics(const Diagnostics& diags) {
@@ -179,6 +173,7 @@ std::string Script::disassembly() const {
 struct Runtime::Impl {
     Config config;
     std::atomic<bool> interrupt{false};
+    std::mutex turn;  // one operation of this runtime at a time
     // The last run's script and state, kept for call(); the VM lives and
     // runs on the runtime's own thread only.
     support::StackThread thread;
@@ -223,7 +218,7 @@ Runtime::Runtime(Config config) : impl_(std::make_unique<Impl>()) { impl_->confi
 
 Runtime::~Runtime() {
     if (impl_->machine) {
-        std::lock_guard<std::mutex> turn(executionLock());
+        std::lock_guard<std::mutex> turn(impl_->turn);
         impl_->thread.run([&] { impl_->machine.reset(); });
     }
 }
@@ -242,7 +237,6 @@ Compiled Runtime::compile(std::string_view name, std::string_view source) {
         const Config& c = impl_->config;
         if (!c.packages.empty() || !c.withheldPackages.empty())
             host = std::make_shared<api::HostPackages>(c.packages, c.withheldPackages);
-        std::lock_guard<std::mutex> turn(executionLock());
         support::runOnLargeStack([&] { impl->compilation = compileSource(*impl->source, diags, false, host); });
         if (!impl->compilation.ok) {
             out.error = compileError(diags);
@@ -273,7 +267,7 @@ RunResult Runtime::run(const Script& script) {
     Impl& rt = *impl_;
     rt.interrupt.store(false, std::memory_order_relaxed);
     try {
-        std::lock_guard<std::mutex> turn(executionLock());
+        std::lock_guard<std::mutex> turn(rt.turn);
         rt.thread.run([&] {
             rt.machine.reset();
             rt.script = script.shared_from_this();
@@ -298,6 +292,7 @@ CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) 
         result.error = internalError(ErrorKind::Call, "call " + std::string(name) + ": " + why);
         return result;
     };
+    std::unique_lock<std::mutex> turn(rt.turn);
     if (!rt.machine) return refuse("no script has run in this runtime");
     if (!rt.machine->intact()) return refuse("the script's state is gone (" + rt.lost.message + ")");
     const vm::Program& program = *rt.script->impl().compilation.program;
@@ -308,7 +303,6 @@ CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) 
         return refuse(std::to_string(args.size()) + " arguments given, " + std::to_string(fn.signature->params.size()) +
                       " wanted");
     try {
-        std::lock_guard<std::mutex> turn(executionLock());
         rt.thread.run([&] {
             vm::VM& machine = *rt.machine;
             size_t argSlots = 0, resultSlots = 0;
@@ -358,7 +352,6 @@ CheckReport checkSource(std::string_view name, std::string_view source, const Ch
     try {
         SourceFile file{std::string(name), std::string(source)};
         Diagnostics diags(file.name());
-        std::lock_guard<std::mutex> turn(executionLock());
         support::runOnLargeStack([&] {
             Compilation c = compileSource(file, diags, options.syntaxOnly);
             if (options.printTree && c.ast) {

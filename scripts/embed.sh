@@ -50,6 +50,12 @@ gos 0.1.0: 1 of 2 scripts ran"
 expect "host (libgos.so)" "$want_cpp" "$TMP/hosts/host" "$HELLO" "$TMP/boom.gs"
 expect "host (libgos.a)" "$want_cpp" "$TMP/hosts/host_static" "$HELLO" "$TMP/boom.gs"
 expect "host_c" "hello from a script, 1 argument(s)" "$TMP/hosts/host_c" "$HELLO"
+expect "rules" "order 1: approved, discount 0.10; gold customer
+order 2: refused, discount 0.00; total 2500.00 over the limit
+order 3: approved, discount 0.05; bulk order
+approved: 2
+refused: 1
+log: order 2 refused" "$TMP/hosts/rules" "$ROOT/examples/embed/rules.gs"
 expect "host_c, a step limit" "$TMP/spin.gs: fatal error: instruction limit exceeded" "$TMP/hosts/host_c" "$TMP/spin.gs"
 
 # pkg-config, as a C host's build would use it
@@ -62,4 +68,4 @@ if command -v pkg-config > /dev/null; then
 else
     echo "embed.sh: pkg-config not installed, its check skipped" >&2
 fi
-echo "embed.sh: installed; 4 hosts built against it (CMake, pkg-config; shared, static; C++, C) ran as expected"
+echo "embed.sh: installed; 5 hosts built against it (CMake, pkg-config; shared, static; C++, C; a rules engine) ran as expected"

@@ -150,8 +150,8 @@ struct Switch {
     bool fromEnds;  // from is a fiber that finished: nothing left to scan
 };
 
-void* prepareSwitch(void* arg) {
-    auto* s = static_cast<Switch*>(arg);
+// Called with the allocation lock held.
+void prepareSwitch(Switch* s) {
     static bool hooked = false;
     if (!hooked) {
         previousHook = GC_get_push_other_roots();
@@ -164,7 +164,6 @@ void* prepareSwitch(void* arg) {
     GC_stack_base sb{};
     sb.mem_base = s->to->hi;
     GC_set_stackbottom(threadStack.handle, &sb);
-    return nullptr;
 }
 
 void* unlinkLocked(void* arg) {
@@ -175,10 +174,20 @@ void* unlinkLocked(void* arg) {
 }  // namespace
 
 // Switches from the running context to `to` (the collector's view first).
+//
+// The allocation lock is held from before the collector is told of the new
+// stack until execution is on it: every collection starts under that
+// lock, so no thread can stop this one halfway, with the collector's idea
+// of its stack already moved and its stack pointer not yet (a collection
+// started then would scan a range that is neither stack, and miss the
+// frames of both). Whoever arrives on a context releases the lock: the
+// switch that left it, returning below, or a new fiber's first frame
+// (Fiber::main).
 struct FiberSwitch {
     static void go(FiberContext* from, FiberContext* to, bool fromEnds) {
         Switch s{from, to, fromEnds};
-        GC_call_with_alloc_lock(prepareSwitch, &s);
+        GC_alloc_lock();
+        prepareSwitch(&s);
         setFiberStackLimit(reinterpret_cast<uintptr_t>(to->lo));
 #ifdef GOS_ASAN
         __sanitizer_start_switch_fiber(fromEnds ? nullptr : &from->fakeStack, to->lo, static_cast<size_t>(to->hi - to->lo));
@@ -196,6 +205,7 @@ struct FiberSwitch {
 #ifdef GOS_ASAN
         __sanitizer_finish_switch_fiber(from->fakeStack, nullptr, nullptr);
 #endif
+        GC_alloc_unlock();
     }
 };
 
@@ -235,6 +245,7 @@ void Fiber::main(Fiber* self) {
 #ifdef GOS_ASAN
     __sanitizer_finish_switch_fiber(nullptr, nullptr, nullptr);
 #endif
+    GC_alloc_unlock();  // taken by the switch that started the fiber
     try {
         self->fn_(self->arg_);
     } catch (...) {

@@ -1,7 +1,5 @@
 #include "support/stack.h"
 
-#define GC_THREADS
-#include <gc/gc.h>
 #include <pthread.h>
 
 #include <condition_variable>
@@ -40,6 +38,7 @@ struct Job {
 
 void* runJob(void* arg) {
     auto* job = static_cast<Job*>(arg);
+    CollectorThread known;  // a thread of the library's: known to the collector while it lives
     try {
         (*job->fn)();
     } catch (...) {
@@ -60,19 +59,24 @@ bool stackExhausted() {
     return limit != 0 && here < limit + kStackReserve;
 }
 
+// The library's threads are made with the system's pthread_create and
+// register themselves with the collector (CollectorThread): the host's
+// threads that ask for them stay unknown to the collector, and never
+// register and unregister while other threads collect.
 void runOnLargeStack(const std::function<void()>& fn, size_t bytes) {
-    CollectorThread known;  // the collector must know the calling thread first
+    initCollector();
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     Job job{&fn, nullptr};
     pthread_t thread;
-    bool started = pthread_attr_setstacksize(&attr, bytes) == 0 && GC_pthread_create(&thread, &attr, runJob, &job) == 0;
+    bool started = pthread_attr_setstacksize(&attr, bytes) == 0 && pthread_create(&thread, &attr, runJob, &job) == 0;
     pthread_attr_destroy(&attr);
     if (!started) {
+        CollectorThread known;
         fn();
         return;
     }
-    GC_pthread_join(thread, nullptr);
+    pthread_join(thread, nullptr);
     if (job.error) std::rethrow_exception(job.error);
 }
 
@@ -89,6 +93,7 @@ struct StackThread::State {
 
     static void* loop(void* arg) {
         auto* s = static_cast<State*>(arg);
+        CollectorThread known;
         std::unique_lock<std::mutex> hold(s->lock);
         for (;;) {
             s->changed.wait(hold, [s] { return s->stop || (s->job && !s->done); });
@@ -117,7 +122,7 @@ StackThread::~StackThread() {
             state_->stop = true;
         }
         state_->changed.notify_all();
-        GC_pthread_join(state_->thread, nullptr);
+        pthread_join(state_->thread, nullptr);
     }
     delete state_;
 }
@@ -126,13 +131,13 @@ void StackThread::run(const std::function<void()>& fn) {
     State* s = state_;
     if (!s->started) {
         initCollector();
-        CollectorThread known;  // the collector must know the creating thread first
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         s->started = pthread_attr_setstacksize(&attr, s->bytes) == 0 &&
-                     GC_pthread_create(&s->thread, &attr, State::loop, s) == 0;
+                     pthread_create(&s->thread, &attr, State::loop, s) == 0;
         pthread_attr_destroy(&attr);
         if (!s->started) {
+            CollectorThread known;
             fn();
             return;
         }

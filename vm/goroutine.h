@@ -38,8 +38,8 @@
 namespace gos::vm {
 
 // A deferred call waiting in its frame: the func value and the argument
-// slots evaluated at the defer statement. Allocated uncollectable (frames
-// are not scanned by the collector), freed once run.
+// slots evaluated at the defer statement. Collector memory reachable from
+// its frame (the call records are scanned), freed explicitly once run.
 struct DeferRecord {
     DeferRecord* next;  // the one deferred before it
     Closure* fn;

@@ -148,7 +148,21 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }
 
+// The deferred calls a goroutine's frames still hold (a run that ended in
+// a fatal error or a limit never ran them), freed at once with the frames.
+void VM::dropFrames(Goroutine* g) {
+    for (size_t k = 0; k < g->frames.size(); ++k) {
+        for (DeferRecord* d = g->frames[k].defers; d;) {
+            DeferRecord* next = d->next;
+            GC_FREE(d);
+            d = next;
+        }
+    }
+    g->frames.clear();
+}
+
 VM::~VM() {
+    for (auto& g : goroutines_) dropFrames(g.get());
     GC_FREE(globals_);
     for (auto& [t, z] : bigZeros_) GC_FREE(z);
     for (auto& [k, v] : libraryVariables_) GC_FREE(v);

@@ -205,7 +205,7 @@ std::string VM::panicValueString(const Iface& v) const {
 void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
     size_t bytes = sizeof(DeferRecord) + (nargs > 0 ? nargs - 1 : 0) * sizeof(uint64_t);
     if (config_.maxHeapBytes) chargeHeap(bytes);  // Go's defer records in a loop are heap memory
-    auto* d = static_cast<DeferRecord*>(GC_MALLOC_UNCOLLECTABLE(bytes));
+    auto* d = static_cast<DeferRecord*>(GC_MALLOC(bytes));  // reachable from the frame (scanned)
     if (!d) outOfMemory(bytes);
     d->fn = reinterpret_cast<Closure*>(slots[0]);
     d->nargs = nargs;
@@ -219,8 +219,8 @@ void VM::pushDefer(uint64_t* slots, uint32_t nargs) {
 // the interpreter loop runs it next. Deferring a nil func value panics
 // here, when the call would be made, as in Go.
 void VM::enterDeferred(DeferRecord* d, FrameKind kind) {
-    // the record (uncollectable, scanned) holds the arguments until they
-    // are on the stack
+    // the record holds the arguments until they are on the stack; it is
+    // freed at once rather than left to the collector
     struct Release {
         DeferRecord* d;
         ~Release() { GC_FREE(d); }

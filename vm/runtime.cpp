@@ -487,7 +487,7 @@ int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint6
         if (at == std::string::npos) at = 0;
         outcome_.message = outcome_.report.substr(at, outcome_.report.find('\n', at) - at);
     }
-    g_->frames.clear();
+    dropFrames(g_);
     g_->stackCharge = 0;
     g_->deferFrames = 0;
     g_->panics.clear();

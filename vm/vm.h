@@ -395,6 +395,8 @@ private:
         g_->frames.resize(n);
     }
     void updateFrameLimit();
+    // Clears g's frames, freeing the deferred calls they still hold.
+    void dropFrames(Goroutine* g);
     // VMConfig::maxHeapBytes: counts an allocation of `bytes`, and now and
     // then measures the heap (heap.cpp).
     void chargeHeap(size_t bytes);

@@ -24,9 +24,10 @@
 //     number of runs, one after another or from several Runtimes.
 //   - Runtime::interrupt may be called from any thread while a run goes on;
 //     the run then ends with ErrorKind::Interrupted.
-//   - Runtimes may be used from several threads; for now their
-//     compilations and runs take turns (one at a time in the process), so
-//     a sink or a bound function must not call back into this API.
+//   - Runtimes are independent: each may run on its own host thread at
+//     the same time as the others. One runtime's operations take turns,
+//     so a sink or a bound function must not call back into its own
+//     runtime (another runtime is fine).
 //
 // Compilation and runs take place on a thread of the library's own with a
 // large stack, so the calling thread's stack size does not limit how deep

@@ -41,12 +41,14 @@
 #include <string_view>
 
 #include "api/pipeline.h"
+#include "support/collector.h"
 #include "vm/vm.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     size_t mb = 256;
     if (const char* env = std::getenv("GOS_FUZZ_MAX_HEAP_MB")) mb = std::strtoull(env, nullptr, 10);
-    GC_INIT();
+    gos::support::initCollector();
+    static gos::support::CollectorThread known;  // the VMs run on this thread
     if (mb) GC_set_max_heap_size(mb << 20);
     return 0;
 }

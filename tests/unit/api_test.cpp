@@ -244,7 +244,7 @@ TEST_CASE("api: the C API, from C") {
 TEST_CASE("api: runtimes on several threads at once") {
     // maps, goroutines, channels, and goroutines blocked in natives on
     // fibers, in four runtimes on four host threads the collector did not
-    // create (their runs take turns)
+    // create, running at the same time
     const char* source = R"(
 type T int
 
@@ -319,4 +319,33 @@ TEST_CASE("api: the heap limit") {
     gos::RunResult ok = h.run("n := 0\nfor i := 0; i < 2000; i++ { b := make([]byte, 100000); n += len(b) }\nfmt.Println(n)\n");
     CHECK(!ok.error);
     CHECK(h.out == "200000000\n");
+}
+
+TEST_CASE("api: two runtimes run at the same time") {
+    // each run calls rendezvous(), which waits until both runs are inside
+    // it: it can only return true if the two runs overlap
+    std::atomic<int> inside{0};
+    gos::Package meet("meet");
+    meet.func("Rendezvous", [&]() {
+        ++inside;
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (inside.load() < 2 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return inside.load() >= 2;
+    });
+    const char* source = "n := 0\nfor i := 0; i < 100000; i++ { n += i }\nfmt.Println(meet.Rendezvous(), n)\n";
+    std::string out[2];
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 2; ++t)
+        threads.emplace_back([&, t] {
+            gos::Config c;
+            c.stdoutSink = [&, t](std::string_view s) { out[t] += s; };
+            c.packages = {meet};
+            gos::Runtime rt(c);
+            gos::Compiled comp = rt.compile("meet.gs", source);
+            if (comp.script) rt.run(*comp.script);
+        });
+    for (auto& t : threads) t.join();
+    CHECK(out[0] == "true 4999950000\n");
+    CHECK(out[1] == "true 4999950000\n");
 }
