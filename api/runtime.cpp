@@ -195,6 +195,8 @@ struct Runtime::Impl {
         out.timeLimit = c.limits.timeout;
         out.maxGoroutines = c.limits.maxGoroutines;
         out.maxHeapBytes = c.limits.maxHeapBytes;
+        out.environment = c.environment;
+        out.seed = c.seed;
         out.detectMapRaces = c.detectMapRaces;
         out.gcStressEvery = c.gcStressEvery;
         out.interrupt = &interrupt;

@@ -20,6 +20,7 @@
 #include <mutex>
 
 #include "support/collector.h"
+#include "vm/map.h"
 #include "vm/vm.h"
 
 namespace gos::vm {
@@ -137,6 +138,8 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
     checkAt_ = stepLimit_;
     watched_ = config_.interrupt || config_.timeLimit.count() > 0;
+    seedMapRandom(config_.seed);
+    if (config_.seed) rng_ = (config_.seed * 0x9E3779B97F4A7C15ull) | 1;
     if (config_.maxHeapBytes) {
         GC_gcollect();
         heapBase_ = GC_get_memory_use();

@@ -133,14 +133,17 @@ constexpr uint64_t kP1 = 0xe7037ed1a0b428dbull;
 constexpr uint64_t kP2 = 0x8ebc6af09c88c6e3ull;
 constexpr uint64_t kP3 = 0x589965cc75374cc3ull;
 
-// Per-thread wyrand generator, seeded from the system: Go's fastrand. It
-// chooses map seeds, iteration starts, NaN hashes and the sampling of
-// noverflow on big maps.
+// Per-thread wyrand generator, seeded from the system unless a VM fixes
+// its seed (seedMapRandom): Go's fastrand. It chooses map seeds, iteration
+// starts, NaN hashes and the sampling of noverflow on big maps. A VM runs
+// on one thread, its runtime's, so this is the VM's own source.
+uint64_t systemSeed() {
+    std::random_device rd;
+    return (static_cast<uint64_t>(rd()) << 32) ^ rd();
+}
+thread_local uint64_t state = systemSeed();
+
 uint64_t random64() {
-    thread_local uint64_t state = [] {
-        std::random_device rd;
-        return (static_cast<uint64_t>(rd()) << 32) ^ rd();
-    }();
     state += kP0;
     return mix(state, state ^ kP1);
 }
@@ -1065,5 +1068,7 @@ MapStats mapStats(const types::Map* t, const HMap* m) {
     }
     return s;
 }
+
+void seedMapRandom(uint64_t seed) { state = seed ? seed : systemSeed(); }
 
 }  // namespace gos::vm

@@ -76,6 +76,11 @@ void mapIterNext(VM& vm, MapIter* it);
 // equally for one seed; a NaN hashes to a fresh random value every time.
 uint64_t hashValue(VM& vm, const types::Type* t, const void* key, uint64_t seed);
 
+// Seeds the random source maps draw from (hash seeds, iteration starts)
+// on the calling thread, which is the one a VM runs on; 0 reseeds from
+// the system.
+void seedMapRandom(uint64_t seed);
+
 // ---- introspection (tests, and the REPL showing how Go maps behave) --------
 
 // How Go lays out the buckets of a map type (map_layout.h).

@@ -61,6 +61,7 @@
 // collector of the change under its lock: about 70 ns, measured on a
 // million fmt.Sprintf calls (0.27 s without fibers, 0.34 s with them).
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 
@@ -78,6 +79,21 @@ constexpr size_t kInitialSlots = 256;
 constexpr size_t kInitialFrames = 16;
 
 }  // namespace
+
+std::optional<std::string> VM::lookupEnv(std::string_view key) const {
+    if (!config_.environment) {
+        // Go's syscall.Getenv: a key that is empty or holds a NUL names nothing
+        if (key.empty() || key.find('\0') != std::string_view::npos) return std::nullopt;
+        const char* value = std::getenv(std::string(key).c_str());
+        return value ? std::optional<std::string>(value) : std::nullopt;
+    }
+    if (key.empty()) return std::nullopt;
+    // as Go's syscall.Getenv: the first entry for the key
+    for (const std::string& e : *config_.environment)
+        if (e.size() > key.size() && e[key.size()] == '=' && e.compare(0, key.size(), key) == 0)
+            return e.substr(key.size() + 1);
+    return std::nullopt;
+}
 
 uint64_t VM::fastrand() {
     if (rng_ == 0) rng_ = (static_cast<uint64_t>(std::random_device{}()) << 32 | std::random_device{}()) | 1;

@@ -96,6 +96,13 @@ struct VMConfig {
     // Bytes of live Go memory the VM may hold (0: no limit), beyond what
     // the process held when it started: see VM::chargeHeap.
     uint64_t maxHeapBytes = 0;
+    // The environment os.Getenv reads, as "KEY=value" entries; when unset,
+    // the process's.
+    std::optional<std::vector<std::string>> environment;
+    // When not 0, the seed of every random choice the runtime makes (map
+    // hash seeds and iteration starts, select among ready cases), so that
+    // a run can be repeated exactly; 0 seeds from the system, as Go does.
+    uint64_t seed = 0;
 };
 
 // How a run ended (VM::outcome): what a host is told.
@@ -306,6 +313,8 @@ public:
     int64_t liveGoroutines() const { return live_; }
     // A pseudo-random number (select's choice among ready cases).
     uint64_t fastrand();
+    // The environment variable key (VMConfig::environment), or nothing.
+    std::optional<std::string> lookupEnv(std::string_view key) const;
 
     // The map code's cache of the last map type's layout (map.cpp).
     MapLayoutCache& mapLayoutCache() { return mapLayouts_; }

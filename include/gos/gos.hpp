@@ -38,6 +38,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,13 @@ struct Config {
     std::function<void(std::string_view)> stderrSink;
     // os.Args: args[0] is the program's name (the script's name if empty).
     std::vector<std::string> args;
+    // What os.Getenv sees, as "KEY=value" entries; when unset, the
+    // process's environment. (time's Local zone is the process's.)
+    std::optional<std::vector<std::string>> environment;
+    // When not 0, every random choice the runtime makes (map seeds and
+    // iteration order, select among ready cases) follows from it, so a run
+    // repeats exactly; 0 seeds from the system, as Go does.
+    uint64_t seed = 0;
     Limits limits;
     // Goroutines using a map without synchronisation end the run with Go's
     // "fatal error: concurrent map writes", whatever the schedule.

@@ -1,11 +1,10 @@
 // Package os: Args, Exit, Stdout, Stderr, Getenv and LookupEnv.
 //
-// The environment is the host process's: VMConfig has no environment of its
-// own (it carries only the output callbacks and os.Args), so Getenv and
-// LookupEnv read getenv() at the call. Go's syscall.Getenv answers "not
-// set" for a key that is empty or holds a NUL byte (a C string would cut
-// such a key short, so it cannot name a variable); so do these. The value
-// is copied into a Go string, since the C library may reuse its storage.
+// The environment is the runtime's (VMConfig::environment) or, when the
+// host gives none, the process's, read at the call (VM::lookupEnv). Go's
+// syscall.Getenv answers "not set" for a key that is empty or holds a NUL
+// byte (a C string would cut such a key short, so it cannot name a
+// variable); so do these. The value is copied into a Go string.
 //
 // Variables of the standard library live in per-VM storage (VM::libraryVariable),
 // so independent VMs never share them; the code generator reaches them
@@ -72,22 +71,16 @@ void nStderr(vm::VM& vm, uint64_t* a) { a[0] = fileVar(vm, &kStderrKey, 2); }
 
 void nExit(vm::VM& vm, uint64_t* a) { vm.exit(static_cast<int>(static_cast<int64_t>(a[0]))); }
 
-// The value of the variable key, or null when it is not set.
-const char* lookupEnv(std::string_view key) {
-    if (key.empty() || key.find('\0') != std::string_view::npos) return nullptr;
-    return std::getenv(std::string(key).c_str());
-}
-
 // Getenv(key string) string
 void nGetenv(vm::VM& vm, uint64_t* a) {
-    const char* value = lookupEnv(stringArg(a, 0));
-    setString(a, 0, value ? vm.makeString(value) : vm::GoString{nullptr, 0});
+    std::optional<std::string> value = vm.lookupEnv(stringArg(a, 0));
+    setString(a, 0, value ? vm.makeString(*value) : vm::GoString{nullptr, 0});
 }
 
 // LookupEnv(key string) (string, bool)
 void nLookupEnv(vm::VM& vm, uint64_t* a) {
-    const char* value = lookupEnv(stringArg(a, 0));
-    setString(a, 0, value ? vm.makeString(value) : vm::GoString{nullptr, 0});
+    std::optional<std::string> value = vm.lookupEnv(stringArg(a, 0));
+    setString(a, 0, value ? vm.makeString(*value) : vm::GoString{nullptr, 0});
     a[2] = value ? 1 : 0;
 }
 
