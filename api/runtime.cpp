@@ -203,6 +203,26 @@ struct Runtime::Impl {
         return out;
     }
 
+    // An exception the VM does not know came through it (a sink that
+    // threw): the run is over and its state cannot be trusted, so it is
+    // dropped.
+    Error abandon(std::exception_ptr e) {
+        std::string what = "an exception";
+        try {
+            std::rethrow_exception(e);
+        } catch (const std::exception& x) {
+            what = x.what();
+        } catch (...) {
+        }
+        lost = internalError(ErrorKind::Fatal, "fatal error: a host callback threw: " + what);
+        try {
+            thread.run([&] { machine.reset(); });
+        } catch (...) {
+            machine.release();  // its destructor failed too: leak it rather than end the host
+        }
+        return lost;
+    }
+
     // How the VM's last run or invoke ended, as an Error.
     Error outcomeError() const {
         Error e;
@@ -282,6 +302,9 @@ RunResult Runtime::run(const Script& script) {
         result.exitStatus = 2;
         result.error = internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
         rt.lost = result.error;
+    } catch (...) {
+        result.exitStatus = 2;
+        result.error = rt.abandon(std::current_exception());
     }
     return result;
 }
@@ -295,7 +318,8 @@ CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) 
         return result;
     };
     std::unique_lock<std::mutex> turn(rt.turn);
-    if (!rt.machine) return refuse("no script has run in this runtime");
+    if (!rt.machine)
+        return refuse(rt.lost ? "the script's state is gone (" + rt.lost.message + ")" : "no script has run in this runtime");
     if (!rt.machine->intact()) return refuse("the script's state is gone (" + rt.lost.message + ")");
     const vm::Program& program = *rt.script->impl().compilation.program;
     auto it = program.exports.find(name);
@@ -343,6 +367,8 @@ CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) 
         });
     } catch (const std::bad_alloc&) {
         result.error = internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
+    } catch (...) {
+        result.error = rt.abandon(std::current_exception());
     }
     return result;
 }

@@ -372,3 +372,84 @@ TEST_CASE("api: a fixed seed repeats a run exactly; the environment is the runti
     for (int k = 0; k < 5; ++k) orders.insert(runWith(0));
     CHECK(orders.size() > 1);
 }
+
+TEST_CASE("api: hostile hosts and scripts get errors, never a crash") {
+    SUBCASE("a sink that throws") {
+        gos::Config c;
+        c.stdoutSink = [](std::string_view) { throw std::runtime_error("disk full"); };
+        gos::Runtime rt(c);
+        gos::Compiled comp = rt.compile("t.gs", "func f() int { return 1 }\nfmt.Println(\"x\")\n");
+        REQUIRE(comp.script);
+        gos::RunResult r = rt.run(*comp.script);
+        CHECK(r.error.kind == gos::ErrorKind::Fatal);
+        CHECK(r.error.message == "fatal error: a host callback threw: disk full");
+        CHECK(rt.call("f").error.message ==
+              "call f: the script's state is gone (fatal error: a host callback threw: disk full)");
+        // the runtime is usable again
+        gos::Compiled ok = rt.compile("ok.gs", "x := 1\n_ = x\n");
+        CHECK(!rt.run(*ok.script).error);
+    }
+    SUBCASE("host functions that misbehave") {
+        gos::Package p("bad");
+        p.func("Throw", []() -> int { throw 42; })
+            .function("Short", {}, {gos::Type::basic(gos::Type::Kind::Int)}, [](const std::vector<gos::Value>&) {
+                return std::vector<gos::Value>{};
+            })
+            .function("Wrong", {}, {gos::Type::basic(gos::Type::Kind::Int)}, [](const std::vector<gos::Value>&) {
+                return std::vector<gos::Value>{gos::Value::string("x")};
+            });
+        Host h({p});
+        gos::RunResult r = h.run(
+            "for _, f := range []func(){ func() { bad.Throw() }, func() { bad.Short() }, func() { bad.Wrong() } } {\n"
+            "\tfunc() {\n\t\tdefer func() { fmt.Println(recover()) }()\n\t\tf()\n\t}()\n"
+            "}\n");
+        CHECK(!r.error);
+        CHECK(h.out ==
+              "bad.Throw: the host function threw an exception\n"
+              "bad.Short: the host function returned 0 results, want 1\n"
+              "bad.Wrong: result: cannot convert to int: x is not an integer\n");
+    }
+    SUBCASE("values too deep or cyclic") {
+        Host h;
+        REQUIRE(!h.run("type N struct{ Next *N }\n"
+                       "func cycle() *N { n := &N{}; n.Next = n; return n }\n"
+                       "func echo(xs []any) int { return len(xs) }\n"
+                       "func ch() chan int { return make(chan int) }\n")
+                     .error);
+        gos::CallResult c = h.rt.call("cycle");
+        CHECK(c.error.kind == gos::ErrorKind::Call);
+        CHECK(c.error.message == "call cycle: result 1: the value is nested too deeply (a cycle?)");
+        gos::Value deep = gos::Value::integer(1);
+        for (int k = 0; k < 5000; ++k) deep = gos::Value::slice({deep});
+        CHECK(h.rt.call("echo", {deep}).error.kind == gos::ErrorKind::Call);
+        CHECK(h.rt.call("ch").error.message == "call ch: result 1: a value of type chan int cannot be passed to the host");
+        // and the state survives refused calls
+        CHECK(h.rt.call("echo", {gos::Value::slice({gos::Value::integer(1), gos::Value::string("a")})})
+                  .results.at(0)
+                  .toInt() == 2);
+    }
+    SUBCASE("names that are not functions") {
+        Host h;
+        REQUIRE(!h.run("type T int\nfunc (T) M() {}\nvar v = 1\nfunc init() {}\n").error);
+        for (const char* name : {"", "T", "M", "T.M", "v", "init", "main.v", "fmt.Println"})
+            CHECK(h.rt.call(name).error.kind == gos::ErrorKind::Call);
+    }
+    SUBCASE("packages Go cannot declare") {
+        gos::Package p("bad");
+        p.variable("V", gos::Type::mapOf(gos::Type::sliceOf(gos::Type::basic(gos::Type::Kind::Int)),
+                                         gos::Type::basic(gos::Type::Kind::Int)),
+                   gos::Value());
+        Host h({p});
+        CHECK(h.compileError("_ = bad.V\n").message == "package bad: V: invalid map key type []int");
+        gos::Package q("q");
+        q.variable("N", 1).constant("C", gos::Value::slice({}));
+        Host hq({q});
+        CHECK(hq.compileError("_ = q.N\n").message == "package q: C: a constant is a bool, a number or a string");
+        gos::Package w("w");
+        w.variable("N", gos::Type::basic(gos::Type::Kind::Int8), gos::Value::integer(1000));
+        Host hw({w});
+        gos::RunResult r = hw.run("println(w.N)\n");
+        CHECK(r.error.kind == gos::ErrorKind::Panic);
+        CHECK(r.error.message == "panic: cannot convert to int8: 1000 overflows it");
+    }
+}
