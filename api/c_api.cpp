@@ -1,7 +1,8 @@
-// The C API (include/gos/gos.h) over the C++ one: handles that own C++
-// objects, and a guard around every entry point so that no exception
-// crosses into C (an allocation failure becomes a NULL handle or a
-// GOS_FATAL result).
+// The C API (include/gos/gos.h) over the C++ one: configurations,
+// runtimes, compilation, runs and results. Handles own C++ objects
+// (c_handles.h), and a guard around every entry point keeps exceptions out
+// of C (an allocation failure becomes a NULL handle or a GOS_FATAL result).
+// Values, calls and host packages are in c_values.cpp.
 #include <gos/gos.h>
 
 #include <functional>
@@ -11,70 +12,9 @@
 
 #include <gos/gos.hpp>
 
-struct gos_config {
-    gos::Config config;
-};
-
-struct gos_runtime {
-    explicit gos_runtime(gos::Config c) : rt(std::move(c)) {}
-    gos::Runtime rt;
-};
-
-struct gos_script {
-    std::shared_ptr<const gos::Script> script;
-};
-
-struct gos_result {
-    gos_kind kind = GOS_OK;
-    int exitStatus = 0;
-    gos::Error error;
-};
+#include "api/c_handles.h"
 
 namespace {
-
-gos_kind kindOf(gos::ErrorKind k) {
-    switch (k) {
-        case gos::ErrorKind::None: return GOS_OK;
-        case gos::ErrorKind::Io: return GOS_IO;
-        case gos::ErrorKind::Compile: return GOS_COMPILE;
-        case gos::ErrorKind::Panic: return GOS_PANIC;
-        case gos::ErrorKind::Fatal: return GOS_FATAL;
-        case gos::ErrorKind::StepLimit: return GOS_STEP_LIMIT;
-        case gos::ErrorKind::TimeLimit: return GOS_TIME_LIMIT;
-        case gos::ErrorKind::Interrupted: return GOS_INTERRUPTED;
-        case gos::ErrorKind::GoroutineLimit: return GOS_GOROUTINE_LIMIT;
-        case gos::ErrorKind::StackLimit: return GOS_STACK_LIMIT;
-        case gos::ErrorKind::Call: return GOS_CALL;
-        case gos::ErrorKind::HeapLimit: return GOS_HEAP_LIMIT;
-    }
-    return GOS_FATAL;
-}
-
-gos_result* makeResult(const gos::Error& error, int exitStatus) {
-    auto* r = new (std::nothrow) gos_result;
-    if (!r) return nullptr;
-    r->kind = kindOf(error.kind);
-    r->exitStatus = exitStatus;
-    r->error = error;
-    return r;
-}
-
-gos_result* badArgument(const char* what) {
-    auto* r = new (std::nothrow) gos_result;
-    if (!r) return nullptr;
-    r->kind = GOS_BAD_ARGUMENT;
-    r->exitStatus = 2;
-    r->error.message = std::string("gos: ") + what;
-    r->error.report = r->error.message + "\n";
-    return r;
-}
-
-gos_result* outOfMemory() {
-    gos::Error e;
-    e.kind = gos::ErrorKind::Fatal;
-    e.message = "fatal error: runtime: out of memory";
-    return makeResult(e, 2);
-}
 
 std::function<void(std::string_view)> sink(gos_write_fn fn, void* context) {
     if (!fn) return {};

@@ -50,6 +50,8 @@ typedef struct gos_config gos_config;
 typedef struct gos_runtime gos_runtime;
 typedef struct gos_script gos_script;
 typedef struct gos_result gos_result;
+typedef struct gos_value gos_value;
+typedef struct gos_package gos_package;
 
 /* How a compilation or a run ended. */
 typedef enum gos_kind {
@@ -115,6 +117,99 @@ GOS_C_API const char* gos_result_file(const gos_result* result);
 GOS_C_API int gos_result_line(const gos_result* result);
 GOS_C_API int gos_result_column(const gos_result* result);
 GOS_C_API void gos_result_free(gos_result* result);
+
+/* ---- values: what crosses between the host and a script ----------------
+ *
+ * A gos_value is a copy of a Go value (gos::Value in C++): a scalar, a
+ * string, or a slice, map or struct of values. The gos_value_* makers
+ * return a new value the caller frees with gos_value_free (the composite
+ * makers copy their parts); values read from a result or a value live as
+ * long as it does. */
+typedef enum gos_value_kind {
+    GOS_VALUE_NIL = 0,
+    GOS_VALUE_BOOL = 1,
+    GOS_VALUE_INT = 2,
+    GOS_VALUE_UINT = 3,
+    GOS_VALUE_FLOAT = 4,
+    GOS_VALUE_STRING = 5,
+    GOS_VALUE_SLICE = 6,
+    GOS_VALUE_MAP = 7,
+    GOS_VALUE_STRUCT = 8,
+    GOS_VALUE_ERROR = 9 /* a non-nil error: gos_value_text is its message */
+} gos_value_kind;
+
+GOS_C_API gos_value* gos_value_nil(void);
+GOS_C_API gos_value* gos_value_bool(int b);
+GOS_C_API gos_value* gos_value_int(int64_t i);
+GOS_C_API gos_value* gos_value_uint(uint64_t u);
+GOS_C_API gos_value* gos_value_float(double f);
+GOS_C_API gos_value* gos_value_string(const char* s, size_t length);
+GOS_C_API gos_value* gos_value_error(const char* message);
+GOS_C_API gos_value* gos_value_slice(const gos_value* const* elements, size_t n);
+GOS_C_API gos_value* gos_value_map(const gos_value* const* keys, const gos_value* const* elements, size_t n);
+GOS_C_API gos_value* gos_value_struct(const char* const* names, const gos_value* const* fields, size_t n);
+GOS_C_API void gos_value_free(gos_value* value);
+
+GOS_C_API gos_value_kind gos_value_kind_of(const gos_value* value);
+GOS_C_API int gos_value_to_bool(const gos_value* value);
+GOS_C_API int64_t gos_value_to_int(const gos_value* value);
+GOS_C_API uint64_t gos_value_to_uint(const gos_value* value);
+GOS_C_API double gos_value_to_float(const gos_value* value);
+/* A string's bytes or an error's message (NUL-terminated; *length, when
+ * not NULL, receives the length, which counts NUL bytes inside). */
+GOS_C_API const char* gos_value_text(const gos_value* value, size_t* length);
+/* How many elements (slice), entries (map) or fields (struct). */
+GOS_C_API size_t gos_value_len(const gos_value* value);
+/* A slice's element i, a map's element i, or a struct's field i. */
+GOS_C_API const gos_value* gos_value_at(const gos_value* value, size_t i);
+/* A map's key i. */
+GOS_C_API const gos_value* gos_value_key_at(const gos_value* value, size_t i);
+/* A struct's field name i. */
+GOS_C_API const char* gos_value_field_name(const gos_value* value, size_t i);
+/* The Go type the value had in the script ("int", "[]string",
+ * "main.Order"); "" for values the host made. */
+GOS_C_API const char* gos_value_go_type(const gos_value* value);
+
+/* ---- calling a script's functions --------------------------------------
+ *
+ * After gos_run, calls the function `name` declared at the top level of
+ * the script, in the state the run left, with args converted to its
+ * parameter types (GOS_CALL when they do not fit). The results are read
+ * from the gos_result. */
+GOS_C_API gos_result* gos_call(gos_runtime* runtime, const char* name, const gos_value* const* args, size_t nargs);
+GOS_C_API size_t gos_result_count(const gos_result* result);
+GOS_C_API const gos_value* gos_result_value(const gos_result* result, size_t i);
+
+/* ---- host packages -----------------------------------------------------
+ *
+ * A package of host functions and constants that scripts compiled by a
+ * runtime may import (by path: "host/db" is imported as db). A function
+ * is declared with its Go signature, types only:
+ *
+ *     "func(string, int) (int, error)"
+ *
+ * with the types bool, int, int8 .. int64, uint, uint8 .. uint64, byte,
+ * float32, float64, string, error, any, []T and map[K]V; the checker
+ * checks the script's calls against it. When called, fn gets the
+ * arguments and fills results[0 .. nresults) with values it makes (the
+ * library frees them); it returns NULL, or a message to raise as a Go
+ * panic in the script (copied at once). */
+typedef const char* (*gos_host_fn)(void* context, const gos_value* const* args, size_t nargs, gos_value** results,
+                                   size_t nresults);
+
+GOS_C_API gos_package* gos_package_new(const char* path);
+GOS_C_API void gos_package_free(gos_package* package);
+/* GOS_BAD_ARGUMENT, with nothing declared, when the signature is not one. */
+GOS_C_API gos_kind gos_package_add_func(gos_package* package, const char* name, const char* signature, gos_host_fn fn,
+                                        void* context);
+/* An untyped constant: a bool, integer, float or string value. */
+GOS_C_API gos_kind gos_package_add_constant(gos_package* package, const char* name, const gos_value* value);
+/* The configuration's runtimes offer the package (a copy: later changes
+ * to it do not reach them). */
+GOS_C_API void gos_config_add_package(gos_config* config, const gos_package* package);
+/* Scripts of the configuration's runtimes may not use the standard package
+ * at path ("os", "time"): "package os is not available". */
+GOS_C_API void gos_config_withhold_package(gos_config* config, const char* path);
 
 #ifdef __cplusplus
 }

@@ -236,9 +236,11 @@ TEST_CASE("api: checkSource and disassembly") {
 }
 
 extern "C" int gos_c_api_selftest(void);
+extern "C" int gos_c_api_calls_selftest(void);
 
 TEST_CASE("api: the C API, from C") {
     CHECK(gos_c_api_selftest() == 0);
+    CHECK(gos_c_api_calls_selftest() == 0);
 }
 
 TEST_CASE("api: runtimes on several threads at once") {

@@ -75,3 +75,121 @@ int gos_c_api_selftest(void) {
     gos_runtime_free(NULL);
     return strlen(gos_version()) > 0 ? 0 : 13;
 }
+
+/* A host function: Lookup(sku string) (int, error). */
+static const char* lookup(void* context, const gos_value* const* args, size_t nargs, gos_value** results,
+                          size_t nresults) {
+    int* calls = (int*)context;
+    size_t length = 0;
+    const char* sku = gos_value_text(args[0], &length);
+    ++*calls;
+    if (nargs != 1 || nresults != 2) return "wrong arity";
+    if (strcmp(sku, "boom") == 0) return "the host refuses boom";
+    if (strcmp(sku, "A1") == 0) {
+        results[0] = gos_value_int(42);
+        results[1] = gos_value_nil();
+    } else {
+        results[0] = gos_value_int(0);
+        results[1] = gos_value_error("no such sku");
+    }
+    return NULL;
+}
+
+/* Values, calls into a script and a host package, from C. */
+int gos_c_api_calls_selftest(void) {
+    struct buffer out = {{0}, 0};
+    int calls = 0;
+    gos_package* pkg = gos_package_new("host/shop");
+    if (gos_package_add_func(pkg, "Lookup", "func(string) (int, error)", lookup, &calls) != GOS_OK) return 1;
+    if (gos_package_add_func(pkg, "Bad", "func(chan int)", lookup, &calls) != GOS_BAD_ARGUMENT) return 2;
+    if (gos_package_add_func(pkg, "Bad", "func(int", lookup, &calls) != GOS_BAD_ARGUMENT) return 3;
+    gos_value* max = gos_value_int(100);
+    if (gos_package_add_constant(pkg, "Max", max) != GOS_OK) return 4;
+    gos_value_free(max);
+
+    gos_config* cfg = gos_config_new();
+    gos_config_set_stdout(cfg, collect, &out);
+    gos_config_add_package(cfg, pkg);
+    gos_config_withhold_package(cfg, "os");
+    gos_package_free(pkg);
+    gos_runtime* rt = gos_runtime_new(cfg);
+    gos_config_free(cfg);
+
+    const char* src =
+        "import \"host/shop\"\n"
+        "func Total(prices map[string]float64, skus []string) (float64, int) {\n"
+        "\tt := 0.0\n\tfor _, s := range skus { t += prices[s] }\n\treturn t, shop.Max\n}\n"
+        "func Find(sku string) string {\n"
+        "\tn, err := shop.Lookup(sku)\n\tif err != nil { return err.Error() }\n\treturn fmt.Sprint(n)\n}\n"
+        "func Safe(sku string) (msg string) {\n"
+        "\tdefer func() { msg = fmt.Sprint(recover()) }()\n\tshop.Lookup(sku)\n\treturn\n}\n";
+    gos_script* s = NULL;
+    gos_result* r = gos_compile(rt, "shop.gs", src, strlen(src), &s);
+    if (gos_result_kind(r) != GOS_OK) return 5;
+    gos_result_free(r);
+    r = gos_run(rt, s);
+    if (gos_result_kind(r) != GOS_OK) return 6;
+    gos_result_free(r);
+
+    /* Total(map[string]float64{"a": 1.5, "b": 2}, []string{"a", "b", "a"}) */
+    gos_value* keys[] = {gos_value_string("a", 1), gos_value_string("b", 1)};
+    gos_value* prices[] = {gos_value_float(1.5), gos_value_float(2)};
+    gos_value* skus[] = {gos_value_string("a", 1), gos_value_string("b", 1), gos_value_string("a", 1)};
+    gos_value* args[2];
+    args[0] = gos_value_map((const gos_value* const*)keys, (const gos_value* const*)prices, 2);
+    args[1] = gos_value_slice((const gos_value* const*)skus, 3);
+    r = gos_call(rt, "Total", (const gos_value* const*)args, 2);
+    if (gos_result_kind(r) != GOS_OK || gos_result_count(r) != 2) return 7;
+    if (gos_value_to_float(gos_result_value(r, 0)) != 5.0) return 8;
+    if (gos_value_to_int(gos_result_value(r, 1)) != 100) return 9;
+    if (strcmp(gos_value_go_type(gos_result_value(r, 0)), "float64") != 0) return 10;
+    gos_result_free(r);
+    for (int k = 0; k < 2; ++k) gos_value_free(keys[k]), gos_value_free(prices[k]), gos_value_free(args[k]);
+    for (int k = 0; k < 3; ++k) gos_value_free(skus[k]);
+
+    const char* expect[][2] = {{"A1", "42"}, {"Z", "no such sku"}};
+    for (int k = 0; k < 2; ++k) {
+        gos_value* sku = gos_value_string(expect[k][0], strlen(expect[k][0]));
+        r = gos_call(rt, "Find", (const gos_value* const*)&sku, 1);
+        gos_value_free(sku);
+        if (gos_result_kind(r) != GOS_OK || strcmp(gos_value_text(gos_result_value(r, 0), NULL), expect[k][1]) != 0)
+            return 11;
+        gos_result_free(r);
+    }
+    gos_value* boom = gos_value_string("boom", 4);
+    r = gos_call(rt, "Safe", (const gos_value* const*)&boom, 1);
+    gos_value_free(boom);
+    if (gos_result_kind(r) != GOS_OK || strcmp(gos_value_text(gos_result_value(r, 0), NULL), "the host refuses boom") != 0)
+        return 12;
+    gos_result_free(r);
+    if (calls != 3) return 13;
+
+    r = gos_call(rt, "Nope", NULL, 0);
+    if (gos_result_kind(r) != GOS_CALL) return 14;
+    gos_result_free(r);
+    r = gos_call(NULL, "Find", NULL, 0);
+    if (gos_result_kind(r) != GOS_BAD_ARGUMENT) return 15;
+    gos_result_free(r);
+
+    /* os is withheld */
+    const char* usesOs = "os.Exit(1)\n";
+    gos_script* s2 = NULL;
+    r = gos_compile(rt, "os.gs", usesOs, strlen(usesOs), &s2);
+    if (gos_result_kind(r) != GOS_COMPILE || strstr(gos_result_message(r), "package os is not available") == NULL) return 16;
+    gos_result_free(r);
+
+    /* values read back: a struct's fields, NULL-safe accessors */
+    const char* names[] = {"Name", "N"};
+    gos_value* fields[] = {gos_value_string("x", 1), gos_value_int(3)};
+    gos_value* st = gos_value_struct(names, (const gos_value* const*)fields, 2);
+    if (gos_value_kind_of(st) != GOS_VALUE_STRUCT || gos_value_len(st) != 2) return 17;
+    if (strcmp(gos_value_field_name(st, 1), "N") != 0 || gos_value_to_int(gos_value_at(st, 1)) != 3) return 18;
+    if (gos_value_at(st, 5) != NULL || gos_value_kind_of(NULL) != GOS_VALUE_NIL) return 19;
+    gos_value_free(st);
+    gos_value_free(fields[0]);
+    gos_value_free(fields[1]);
+    gos_value_free(NULL);
+    gos_script_free(s);
+    gos_runtime_free(rt);
+    return 0;
+}
