@@ -227,6 +227,10 @@ void pdqsort(Data& d, int64_t a, int64_t b, int limit) {
     bool wasPartitioned = true;  // the last partition moved nothing
     for (;;) {
         const int64_t length = b - a;
+        // data that counts work (sort.Ints and its kind, whose comparisons
+        // are not Go calls): each pass over a range is charged, so a long
+        // sort meets the step limit and the host's checks as it goes
+        if constexpr (requires { d.progress(length); }) d.progress(length);
         if (length <= kMaxInsertion) {
             insertionSort(d, a, b);
             return;

@@ -73,13 +73,20 @@ const vm::Closure* funcArg(const uint64_t* a, int slot) { return reinterpret_cas
 
 // ---- sorting slices of basic types ---------------------------------------------
 
-// Go's Sort: nothing to do for fewer than two elements. Charged as n log n
-// steps, about a step a comparison.
+// Data whose sort is charged as it goes (pdqsort's progress): a step for
+// each element of each range partitioned, about a step a comparison.
+template <class Data>
+struct Charged : Data {
+    vm::VM* vm;
+    void progress(int64_t n) { vm->chargeSteps(static_cast<uint64_t>(n)); }
+};
+
+// Go's Sort: nothing to do for fewer than two elements.
 template <class Data>
 void sortSlice(vm::VM& vm, Data d, int64_t n) {
     if (n <= 1) return;
-    vm.chargeSteps(static_cast<uint64_t>(n) * static_cast<uint64_t>(64 - __builtin_clzll(static_cast<uint64_t>(n))));
-    sortAll(d, n);
+    Charged<Data> charged{d, &vm};
+    sortAll(charged, n);
 }
 
 template <class Data>
