@@ -13,25 +13,33 @@
 //     gos::RunResult r = rt.run(*c.script);
 //     if (r.error) std::cerr << r.error.message << "\n";
 //
+// After a run, the runtime keeps the script's state, and Runtime::call
+// calls the functions it declares with gos::Value arguments (value.hpp).
+// Scripts may import the host's own packages (Config::packages, bind.hpp).
+// docs/embedding.md has the whole story.
+//
 // Guarantees:
 //   - The library never writes to the process's stdout or stderr and never
 //     ends the process: the script's output goes to the sinks (discarded
 //     when a sink is empty), and os.Exit, panics, fatal errors and limits
 //     end the run, not the host, reported as a RunResult.
 //   - No C++ exception leaves a call of this API except std::bad_alloc
-//     from the host's own allocations.
+//     from the host's own allocations; one thrown by a sink ends the run
+//     with an error, one thrown by a bound function is a Go panic.
 //   - A Script is immutable once compiled; one Script may be run by any
 //     number of runs, one after another or from several Runtimes.
-//   - Runtime::interrupt may be called from any thread while a run goes on;
-//     the run then ends with ErrorKind::Interrupted.
+//   - Runtime::interrupt may be called from any thread while a run or a
+//     call goes on; it then ends with ErrorKind::Interrupted.
 //   - Runtimes are independent: each may run on its own host thread at
 //     the same time as the others. One runtime's operations take turns,
 //     so a sink or a bound function must not call back into its own
 //     runtime (another runtime is fine).
 //
-// Compilation and runs take place on a thread of the library's own with a
-// large stack, so the calling thread's stack size does not limit how deep
-// a script may nest or recurse; the call waits for it.
+// Compilation, runs and calls take place on threads of the library's own
+// with a large stack (a runtime's runs and calls always on the same one),
+// so the calling thread's stack size does not limit how deep a script may
+// nest or recurse, and the host's threads never meet the collector; the
+// call waits for it.
 #pragma once
 
 #include <chrono>
