@@ -8,15 +8,13 @@ import (
 func main() {
 	done := make(chan bool)
 	go func() {
+		defer close(done) // runs last: main goes on only once the rest has printed
 		defer fmt.Println("deferred runs")
 		defer func() { fmt.Println("recover in Goexit:", recover()) }()
 		func() {
 			runtime.Goexit()
 		}()
 		fmt.Println("never")
-	}()
-	go func() {
-		defer close(done)
 	}()
 	<-done
 	defer fmt.Println("main deferred")
