@@ -592,6 +592,11 @@ void Checker::rawExpr(Operand& x, const Expr* e, types::Type* hint) {
                 x.type = tt_.pointer(p.type);
                 break;
             }
+            if (p.mode == Mode::Builtin) {
+                error(startPos(s->x), "invalid operation: cannot indirect " + exprString(s->x) + " (built-in)");
+                x.invalid = true;
+                return;
+            }
             if (p.type->kind == Kind::UntypedNil) {
                 error(e->pos, "invalid operation: cannot indirect nil");
                 x.invalid = true;

@@ -1,0 +1,2 @@
+_ = *make
+println(*len, -cap, *new)
