@@ -30,12 +30,8 @@ struct gos_result {
     std::vector<gos::Value> values;  // a call's results
 };
 
-// Standard layout, the Value first: a gos::Value inside another (a slice's
-// element) is handed out as a gos_value* without a copy.
-struct gos_value {
-    gos::Value v;
-};
-
+// gos_value is never defined: a gos_value* is a gos::Value* cast, so that a
+// value inside another (a slice's element) is handed out without a copy.
 struct gos_package {
     gos::Package p;
 };

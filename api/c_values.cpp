@@ -9,20 +9,24 @@
 
 namespace {
 
-gos_value* make(gos::Value v) {
-    auto* out = new (std::nothrow) gos_value;
-    if (out) out->v = std::move(v);
-    return out;
-}
-
-const gos::Value& nilValue() {
-    static const gos::Value nil;
-    return nil;
-}
-
-const gos::Value& valueOf(const gos_value* v) { return v ? v->v : nilValue(); }
-
+gos_value* handleOf(gos::Value* v) { return reinterpret_cast<gos_value*>(v); }
 const gos_value* handleOf(const gos::Value& v) { return reinterpret_cast<const gos_value*>(&v); }
+gos::Value* valuePtr(gos_value* v) { return reinterpret_cast<gos::Value*>(v); }
+
+const gos::Value& valueOf(const gos_value* v) {
+    static const gos::Value nil;
+    return v ? *reinterpret_cast<const gos::Value*>(v) : nil;
+}
+
+// A new value made by `make`, or NULL when memory runs out.
+template <class F>
+gos_value* guarded(F make) {
+    try {
+        return handleOf(new gos::Value(make()));
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+}
 
 // ---- Go signatures as text -------------------------------------------------------
 
@@ -97,59 +101,53 @@ struct SignatureParser {
 
 extern "C" {
 
-gos_value* gos_value_nil(void) { return make(gos::Value()); }
-gos_value* gos_value_bool(int b) { return make(gos::Value::boolean(b != 0)); }
-gos_value* gos_value_int(int64_t i) { return make(gos::Value::integer(i)); }
-gos_value* gos_value_uint(uint64_t u) { return make(gos::Value::unsignedInteger(u)); }
-gos_value* gos_value_float(double f) { return make(gos::Value::floating(f)); }
-
-gos_value* gos_value_string(const char* s, size_t length) {
-    try {
-        return make(gos::Value::string(std::string(s ? s : "", s ? length : 0)));
-    } catch (const std::bad_alloc&) {
-        return nullptr;
-    }
+gos_value* gos_value_nil(void) {
+    return guarded([] { return gos::Value(); });
 }
-
+gos_value* gos_value_bool(int b) {
+    return guarded([&] { return gos::Value::boolean(b != 0); });
+}
+gos_value* gos_value_int(int64_t i) {
+    return guarded([&] { return gos::Value::integer(i); });
+}
+gos_value* gos_value_uint(uint64_t u) {
+    return guarded([&] { return gos::Value::unsignedInteger(u); });
+}
+gos_value* gos_value_float(double f) {
+    return guarded([&] { return gos::Value::floating(f); });
+}
+gos_value* gos_value_string(const char* s, size_t length) {
+    return guarded([&] { return gos::Value::string(std::string(s ? s : "", s ? length : 0)); });
+}
 gos_value* gos_value_error(const char* message) {
-    try {
-        return make(gos::Value::error(message ? message : ""));
-    } catch (const std::bad_alloc&) {
-        return nullptr;
-    }
+    return guarded([&] { return gos::Value::error(message ? message : ""); });
 }
 
 gos_value* gos_value_slice(const gos_value* const* elements, size_t n) {
-    try {
+    return guarded([&] {
         std::vector<gos::Value> out;
         for (size_t k = 0; elements && k < n; ++k) out.push_back(valueOf(elements[k]));
-        return make(gos::Value::slice(std::move(out)));
-    } catch (const std::bad_alloc&) {
-        return nullptr;
-    }
+        return gos::Value::slice(std::move(out));
+    });
 }
 
 gos_value* gos_value_map(const gos_value* const* keys, const gos_value* const* elements, size_t n) {
-    try {
+    return guarded([&] {
         std::vector<std::pair<gos::Value, gos::Value>> out;
         for (size_t k = 0; keys && elements && k < n; ++k) out.emplace_back(valueOf(keys[k]), valueOf(elements[k]));
-        return make(gos::Value::map(std::move(out)));
-    } catch (const std::bad_alloc&) {
-        return nullptr;
-    }
+        return gos::Value::map(std::move(out));
+    });
 }
 
 gos_value* gos_value_struct(const char* const* names, const gos_value* const* fields, size_t n) {
-    try {
+    return guarded([&] {
         std::vector<std::pair<std::string, gos::Value>> out;
         for (size_t k = 0; names && fields && k < n; ++k) out.emplace_back(names[k] ? names[k] : "", valueOf(fields[k]));
-        return make(gos::Value::structure(std::move(out)));
-    } catch (const std::bad_alloc&) {
-        return nullptr;
-    }
+        return gos::Value::structure(std::move(out));
+    });
 }
 
-void gos_value_free(gos_value* value) { delete value; }
+void gos_value_free(gos_value* value) { delete valuePtr(value); }
 
 gos_value_kind gos_value_kind_of(const gos_value* value) {
     return static_cast<gos_value_kind>(static_cast<int>(valueOf(value).kind()));
@@ -250,21 +248,20 @@ gos_kind gos_package_add_func(gos_package* package, const char* name, const char
         SignatureParser parser{signature};
         if (!parser.signature(params, results)) return GOS_BAD_ARGUMENT;
         size_t nresults = results.size();
-        std::string qualified = std::string(name);
-        package->p.function(name, params, results, [fn, context, nresults, qualified](const std::vector<gos::Value>& args) {
+        package->p.function(name, params, results, [fn, context, nresults](const std::vector<gos::Value>& args) {
             std::vector<const gos_value*> in;
             for (const gos::Value& a : args) in.push_back(handleOf(a));
             std::vector<gos_value*> out(nresults, nullptr);
             struct Free {
                 std::vector<gos_value*>& out;
                 ~Free() {
-                    for (gos_value* v : out) delete v;
+                    for (gos_value* v : out) delete valuePtr(v);
                 }
             } release{out};
             if (const char* panic = fn(context, in.data(), in.size(), out.data(), out.size()))
                 throw std::runtime_error(panic);
             std::vector<gos::Value> values;
-            for (gos_value* v : out) values.push_back(v ? v->v : gos::Value());
+            for (gos_value* v : out) values.push_back(valueOf(v));
             return values;
         });
         return GOS_OK;
@@ -276,7 +273,7 @@ gos_kind gos_package_add_func(gos_package* package, const char* name, const char
 gos_kind gos_package_add_constant(gos_package* package, const char* name, const gos_value* value) {
     if (!package || !name || !value) return GOS_BAD_ARGUMENT;
     try {
-        package->p.constant(name, value->v);
+        package->p.constant(name, valueOf(value));
         return GOS_OK;
     } catch (const std::bad_alloc&) {
         return GOS_FATAL;
