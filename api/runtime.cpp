@@ -328,41 +328,58 @@ CallResult Runtime::call(std::string_view name, const std::vector<Value>& args) 
     if (args.size() != fn.signature->params.size())
         return refuse(std::to_string(args.size()) + " arguments given, " + std::to_string(fn.signature->params.size()) +
                       " wanted");
+    // Converting the arguments and results runs in the VM too: it may meet
+    // the heap limit, or an Error method that blocks or ends the program.
+    // The VM is then left mid-way, and the state is dropped.
+    auto lostInConversion = [&](Error e) {
+        rt.lost = e;
+        result.error = e;
+        result.results.clear();
+        rt.machine.reset();
+    };
     try {
         rt.thread.run([&] {
-            vm::VM& machine = *rt.machine;
-            size_t argSlots = 0, resultSlots = 0;
-            for (types::Type* t : fn.signature->params) argSlots += static_cast<size_t>(types::slotsOf(t));
-            for (types::Type* t : fn.signature->results) resultSlots += static_cast<size_t>(types::slotsOf(t));
-            // slots the collector scans: the arguments hold Go memory before the call starts
-            std::vector<uint64_t, traceable_allocator<uint64_t>> in(argSlots, 0), out(resultSlots, 0);
-            size_t at = 0;
-            for (size_t k = 0; k < args.size(); ++k) {
-                types::Type* t = fn.signature->params[k];
-                try {
-                    api::writeSlots(machine, t, args[k], in.data() + at);
-                } catch (const ConversionError& e) {
-                    refuse("argument " + std::to_string(k + 1) + ": " + e.what());
+            try {
+                vm::VM& machine = *rt.machine;
+                size_t argSlots = 0, resultSlots = 0;
+                for (types::Type* t : fn.signature->params) argSlots += static_cast<size_t>(types::slotsOf(t));
+                for (types::Type* t : fn.signature->results) resultSlots += static_cast<size_t>(types::slotsOf(t));
+                // slots the collector scans: the arguments hold Go memory before the call starts
+                std::vector<uint64_t, traceable_allocator<uint64_t>> in(argSlots, 0), out(resultSlots, 0);
+                size_t at = 0;
+                for (size_t k = 0; k < args.size(); ++k) {
+                    types::Type* t = fn.signature->params[k];
+                    try {
+                        api::writeSlots(machine, t, args[k], in.data() + at);
+                    } catch (const ConversionError& e) {
+                        refuse("argument " + std::to_string(k + 1) + ": " + e.what());
+                        return;
+                    }
+                    at += static_cast<size_t>(types::slotsOf(t));
+                }
+                machine.invoke(fn.function, in, out);
+                result.error = rt.outcomeError();
+                if (result.error) {
+                    if (!machine.intact()) rt.lost = result.error;
                     return;
                 }
-                at += static_cast<size_t>(types::slotsOf(t));
-            }
-            machine.invoke(fn.function, in, out);
-            result.error = rt.outcomeError();
-            if (result.error) {
-                if (!machine.intact()) rt.lost = result.error;
-                return;
-            }
-            at = 0;
-            for (types::Type* t : fn.signature->results) {
-                try {
-                    result.results.push_back(api::readSlots(machine, t, out.data() + at));
-                } catch (const ConversionError& e) {
-                    refuse("result " + std::to_string(result.results.size() + 1) + ": " + e.what());
-                    result.results.clear();
-                    return;
+                at = 0;
+                for (types::Type* t : fn.signature->results) {
+                    try {
+                        result.results.push_back(api::readSlots(machine, t, out.data() + at));
+                    } catch (const ConversionError& e) {
+                        refuse("result " + std::to_string(result.results.size() + 1) + ": " + e.what());
+                        result.results.clear();
+                        return;
+                    }
+                    at += static_cast<size_t>(types::slotsOf(t));
                 }
-                at += static_cast<size_t>(types::slotsOf(t));
+            } catch (const vm::GoFatal& f) {
+                lostInConversion(internalError(errorKind(f.kind), "fatal error: " + f.message));
+            } catch (const vm::GoPanic&) {
+                lostInConversion(internalError(ErrorKind::Panic, "panic: converting a value for call " + std::string(name)));
+            } catch (const vm::PanicUnwind&) {
+                lostInConversion(internalError(ErrorKind::Panic, "panic: converting a value for call " + std::string(name)));
             }
         });
     } catch (const std::bad_alloc&) {

@@ -87,8 +87,9 @@ std::optional<std::string> VM::lookupEnv(std::string_view key) const {
         const char* value = std::getenv(std::string(key).c_str());
         return value ? std::optional<std::string>(value) : std::nullopt;
     }
-    if (key.empty()) return std::nullopt;
-    // as Go's syscall.Getenv: the first entry for the key
+    // a name ends at the first '=', so a key holding one names nothing;
+    // as Go's syscall.Getenv, the first entry for a name counts
+    if (key.empty() || key.find('=') != std::string_view::npos) return std::nullopt;
     for (const std::string& e : *config_.environment)
         if (e.size() > key.size() && e[key.size()] == '=' && e.compare(0, key.size(), key) == 0)
             return e.substr(key.size() + 1);

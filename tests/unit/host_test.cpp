@@ -3,6 +3,7 @@
 // (gos/bind.hpp), with values converted both ways.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -457,4 +458,55 @@ TEST_CASE("api: hostile hosts and scripts get errors, never a crash") {
         CHECK(r.error.kind == gos::ErrorKind::Panic);
         CHECK(r.error.message == "panic: cannot convert to int8: 1000 overflows it");
     }
+}
+
+TEST_CASE("api: results whose conversion runs Go code, and conversions that meet a limit") {
+    Host h;
+    REQUIRE(!h.run("type E struct{ code int }\n"
+                   "func (e E) Error() string { return fmt.Sprintf(\"code %d\", e.code) }\n"
+                   "type P struct{}\n"
+                   "func (P) Error() string { panic(\"no text\") }\n"
+                   "type B struct{}\n"
+                   "func (B) Error() string { select {} }\n"
+                   "func custom() error { return E{7} }\n"
+                   "func panicky() error { return P{} }\n"
+                   "func blocking() error { return B{} }\n"
+                   "func one() int { return 1 }\n")
+                 .error);
+    gos::CallResult c = h.rt.call("custom");
+    REQUIRE(!c.error);
+    CHECK(c.results.at(0).kind() == gos::Value::Kind::Error);
+    CHECK(c.results.at(0).text() == "code 7");
+    CHECK(c.results.at(0).goType() == "main.E");
+    CHECK(h.rt.call("panicky").results.at(0).text() == "(Error method panicked)");
+    CHECK(h.rt.call("one").results.at(0).toInt() == 1);  // the state survived both
+    // an Error method that blocks cannot be waited for here: the state is dropped, not the host
+    gos::CallResult b = h.rt.call("blocking");
+    CHECK(b.error.kind == gos::ErrorKind::Fatal);
+    CHECK(b.error.message.find("fatal error: a goroutine cannot block here") == 0);
+    CHECK(h.rt.call("one").error.kind == gos::ErrorKind::Call);
+
+    // an argument larger than the heap limit
+    gos::Config cfg;
+    cfg.limits.maxHeapBytes = 1 << 20;
+    gos::Runtime rt(cfg);
+    gos::Compiled comp = rt.compile("t.gs", "func size(s string) int { return len(s) }\n");
+    REQUIRE(comp.script);
+    REQUIRE(!rt.run(*comp.script).error);
+    CHECK(rt.callWith("size", std::string(1000, 'x')).results.at(0).toInt() == 1000);
+    gos::CallResult big = rt.callWith("size", std::string(4 << 20, 'x'));
+    CHECK(big.error.kind == gos::ErrorKind::HeapLimit);
+    CHECK(big.error.message == "fatal error: heap limit exceeded");
+}
+
+TEST_CASE("api: an environment key holding '=' names nothing, as in Go") {
+    std::string out;
+    gos::Config c;
+    c.stdoutSink = [&](std::string_view s) { out += s; };
+    c.environment = std::vector<std::string>{"A=B=c", "A=first", "A=second"};
+    gos::Runtime rt(c);
+    gos::Compiled comp = rt.compile("env.gs", "_, ok := os.LookupEnv(\"A=B\")\nfmt.Println(os.Getenv(\"A\"), ok)\n");
+    REQUIRE(comp.script);
+    REQUIRE(!rt.run(*comp.script).error);
+    CHECK(out == "B=c false\n");
 }
