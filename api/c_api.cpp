@@ -9,6 +9,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <vector>
 
 #include <gos/gos.hpp>
 
@@ -44,6 +45,37 @@ void gos_config_set_args(gos_config* config, int argc, const char* const* argv) 
     } catch (const std::bad_alloc&) {
         config->config.args.clear();
     }
+}
+void gos_config_set_environment(gos_config* config, const char* const* entries, size_t n) {
+    if (!config) return;
+    try {
+        std::vector<std::string> env;
+        for (size_t k = 0; k < n && entries; ++k)
+            if (entries[k]) env.emplace_back(entries[k]);
+        config->config.environment = std::move(env);
+    } catch (const std::bad_alloc&) {
+        config->config.environment = std::vector<std::string>{};
+    }
+}
+void gos_config_set_seed(gos_config* config, uint64_t seed) {
+    if (config) config->config.seed = seed;
+}
+void gos_config_set_source_loader(gos_config* config, gos_load_fn fn, void* context) {
+    if (!config) return;
+    if (!fn) {
+        config->config.sourceLoader = nullptr;
+        return;
+    }
+    config->config.sourceLoader = [fn, context](const std::string& path, std::string& text, std::string& why) {
+        size_t length = 0;
+        const char* found = fn(context, path.c_str(), &length);
+        if (!found) {
+            why = "no such file";
+            return false;
+        }
+        text.assign(found, length);
+        return true;
+    };
 }
 void gos_config_set_max_steps(gos_config* config, uint64_t steps) {
     if (config) config->config.limits.maxSteps = steps;

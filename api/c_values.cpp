@@ -2,6 +2,7 @@
 // gos::Value, Runtime::call and gos::Package. A C host function is bound
 // with its Go signature written as text ("func(string, int) (int,
 // error)"), parsed here into the gos::Type descriptions the C++ API takes.
+#include <cctype>
 #include <cstring>
 #include <string_view>
 
@@ -32,6 +33,7 @@ gos_value* guarded(F make) {
 
 struct SignatureParser {
     std::string_view s;
+    std::string_view package;  // whose handle types *Name names
 
     void space() {
         while (!s.empty() && (s[0] == ' ' || s[0] == '\t')) s.remove_prefix(1);
@@ -49,6 +51,14 @@ struct SignatureParser {
         if (eat("[]")) {
             gos::TypeRef elem = type(depth + 1);
             return elem ? gos::Type::sliceOf(elem) : nullptr;
+        }
+        if (eat("*")) {
+            size_t n = 0;
+            while (n < s.size() && (std::isalnum(static_cast<unsigned char>(s[n])) || s[n] == '_')) ++n;
+            if (n == 0) return nullptr;
+            std::string identity = std::string(package) + "." + std::string(s.substr(0, n));
+            s.remove_prefix(n);
+            return gos::Type::handle(identity);
         }
         if (eat("map[")) {
             gos::TypeRef key = type(depth + 1);
@@ -94,6 +104,36 @@ struct SignatureParser {
         }
         space();
         return s.empty();
+    }
+};
+
+// The C++ host function that calls the C one.
+gos::HostFunction hostFunction(gos_host_fn fn, void* context, size_t nresults) {
+    return [fn, context, nresults](const std::vector<gos::Value>& args) {
+        std::vector<const gos_value*> in;
+        for (const gos::Value& a : args) in.push_back(handleOf(a));
+        std::vector<gos_value*> out(nresults, nullptr);
+        struct Free {
+            std::vector<gos_value*>& out;
+            ~Free() {
+                for (gos_value* v : out) delete valuePtr(v);
+            }
+        } release{out};
+        if (const char* panic = fn(context, in.data(), in.size(), out.data(), out.size()))
+            throw std::runtime_error(panic);
+        std::vector<gos::Value> values;
+        for (gos_value* v : out) values.push_back(valueOf(v));
+        return values;
+    };
+}
+
+// A C host's object: released (when the host gave a release function)
+// once nothing holds it, never when making the holder failed.
+struct CHandle {
+    void* pointer;
+    gos_release_fn release;
+    ~CHandle() {
+        if (release) release(pointer);
     }
 };
 
@@ -145,6 +185,23 @@ gos_value* gos_value_struct(const char* const* names, const gos_value* const* fi
         for (size_t k = 0; names && fields && k < n; ++k) out.emplace_back(names[k] ? names[k] : "", valueOf(fields[k]));
         return gos::Value::structure(std::move(out));
     });
+}
+
+gos_value* gos_value_handle(const char* type, void* pointer, gos_release_fn release) {
+    if (!type) return nullptr;
+    return guarded([&] {
+        if (!pointer) return gos::Value();
+        auto holder = std::make_shared<CHandle>(CHandle{pointer, nullptr});
+        gos::Value v = gos::Value::handle(std::shared_ptr<void>(holder, pointer), type);
+        holder->release = release;  // armed once nothing can fail
+        return v;
+    });
+}
+
+void* gos_value_handle_pointer(const gos_value* value, const char* type) {
+    const gos::Value& v = valueOf(value);
+    if (v.kind() != gos::Value::Kind::Handle || !type || v.text() != type) return nullptr;
+    return v.object().get();
 }
 
 void gos_value_free(gos_value* value) { delete valuePtr(value); }
@@ -245,25 +302,36 @@ gos_kind gos_package_add_func(gos_package* package, const char* name, const char
     if (!package || !name || !signature || !fn) return GOS_BAD_ARGUMENT;
     try {
         std::vector<gos::TypeRef> params, results;
-        SignatureParser parser{signature};
+        SignatureParser parser{signature, package->p.path()};
         if (!parser.signature(params, results)) return GOS_BAD_ARGUMENT;
         size_t nresults = results.size();
-        package->p.function(name, params, results, [fn, context, nresults](const std::vector<gos::Value>& args) {
-            std::vector<const gos_value*> in;
-            for (const gos::Value& a : args) in.push_back(handleOf(a));
-            std::vector<gos_value*> out(nresults, nullptr);
-            struct Free {
-                std::vector<gos_value*>& out;
-                ~Free() {
-                    for (gos_value* v : out) delete valuePtr(v);
-                }
-            } release{out};
-            if (const char* panic = fn(context, in.data(), in.size(), out.data(), out.size()))
-                throw std::runtime_error(panic);
-            std::vector<gos::Value> values;
-            for (gos_value* v : out) values.push_back(valueOf(v));
-            return values;
-        });
+        package->p.function(name, params, results, hostFunction(fn, context, nresults));
+        return GOS_OK;
+    } catch (const std::bad_alloc&) {
+        return GOS_FATAL;
+    }
+}
+
+gos_kind gos_package_add_handle_type(gos_package* package, const char* name) {
+    if (!package || !name) return GOS_BAD_ARGUMENT;
+    try {
+        package->p.handleType(name, gos::Type::handle(package->p.path() + "." + name));
+        return GOS_OK;
+    } catch (const std::bad_alloc&) {
+        return GOS_FATAL;
+    }
+}
+
+gos_kind gos_package_add_method(gos_package* package, const char* type, const char* name, const char* signature,
+                                gos_host_fn fn, void* context) {
+    if (!package || !type || !name || !signature || !fn) return GOS_BAD_ARGUMENT;
+    try {
+        std::vector<gos::TypeRef> params, results;
+        SignatureParser parser{signature, package->p.path()};
+        if (!parser.signature(params, results)) return GOS_BAD_ARGUMENT;
+        size_t nresults = results.size();
+        package->p.hostMethod(gos::Type::handle(package->p.path() + "." + type), name, params, results,
+                              hostFunction(fn, context, nresults));
         return GOS_OK;
     } catch (const std::bad_alloc&) {
         return GOS_FATAL;

@@ -21,6 +21,7 @@
 
 #include "api/values.h"
 #include "stdlib/stdlib.h"
+#include "vm/runtime.h"
 
 namespace gos::api {
 
@@ -35,20 +36,30 @@ std::string_view lastElement(std::string_view path) {
 
 void callHost(vm::VM& vm, uint64_t* a) {
     const auto* f = static_cast<const HostPackages::Function*>(vm.runningNative().data);
+    if (f->receiver && a[0] == 0) vm.runtimeError(vm::kNilDeref, true);
     stdlib::ResultSlots out(vm, a);
     // the arguments, copied where the collector sees them (reading an
     // error's text may run Go code, which may move the stack)
-    size_t argSlots = 0;
+    size_t argSlots = f->receiver ? 1 : 0;
     for (types::Type* p : f->signature->params) argSlots += static_cast<size_t>(types::slotsOf(p));
     std::vector<uint64_t, traceable_allocator<uint64_t>> slots(a, a + argSlots);
     std::vector<Value> args, results;
+    std::string reading;  // what is being converted, for a conversion error's message
     try {
         size_t at = 0;
+        if (f->receiver) {
+            reading = "receiver";
+            args.push_back(readSlots(vm, f->receiver, slots.data() + at++));
+        }
         for (types::Type* p : f->signature->params) {
+            reading = "argument " + std::to_string(args.size() + (f->receiver ? 0 : 1));
             args.push_back(readSlots(vm, p, slots.data() + at));
             at += static_cast<size_t>(types::slotsOf(p));
         }
+        reading.clear();
         results = f->member->fn(args);
+    } catch (const ConversionError& e) {
+        stdlib::panicString(vm, reading.empty() ? e.what() : f->name + ": " + reading + ": " + e.what());
     } catch (const std::exception& e) {
         stdlib::panicString(vm, e.what());
     } catch (...) {
@@ -119,6 +130,12 @@ types::Type* HostPackages::goType(const TypeRef& t, types::TypeTable& tt, const 
                 throw std::invalid_argument(where + ": invalid map key type " + types::typeString(key));
             return tt.map(key, goType(t->elem, tt, where));
         }
+        case Type::Kind::Handle: {
+            auto it = handles_.find(t->identity);
+            if (it == handles_.end())
+                throw std::invalid_argument(where + ": a handle of a type no package declares (Package::handle)");
+            return tt.pointer(it->second.named);
+        }
         case Type::Kind::Struct: {
             auto it = named_.find(t->identity);
             if (it != named_.end() && t.get() != declaring) return it->second;
@@ -137,20 +154,34 @@ types::Type* HostPackages::goType(const TypeRef& t, types::TypeTable& tt, const 
     throw std::invalid_argument(where + ": unknown type");
 }
 
-// The named struct types of every host package, made before any package's
-// members, so that one package's functions may use another's types.
-void HostPackages::declareTypes(types::TypeTable& tt) {
+// The named types of every host package, made before any package's
+// members, so that one package's functions may use another's types. A
+// handle type is a struct with one unexported field (which the script
+// cannot name): the number host_objects.h gives it.
+void HostPackages::declareTypes(types::TypeTable& tt, vm::Program& program) {
     if (typesDeclared_) return;
     typesDeclared_ = true;
     std::vector<std::pair<types::Named*, const Package::Member*>> made;
     for (const Package& p : packages_)
         for (const Package::Member& m : p.members()) {
             if (m.kind != Package::Member::Kind::Type) continue;
+            std::string where = "package " + p.path() + ": type " + m.name;
+            if (m.type && m.type->kind == Type::Kind::Handle) {
+                if (m.type->identity.empty()) throw std::invalid_argument(where + ": a handle type needs an identity");
+                types::Named* n = tt.named(m.name, std::string(lastElement(p.path())));
+                n->hostHandle = m.type->identity;
+                static_assert(vm::HostObjects::kObjectBytes == 8);
+                tt.setUnderlying(n, tt.structType({{"handle", tt.basic(Kind::Uintptr), 0, false, ""}}));
+                if (!handles_.emplace(m.type->identity, Handle{n, &p}).second)
+                    throw std::invalid_argument(where + " declares a handle type declared already");
+                program.hostHandles[m.type->identity] = tt.pointer(n);
+                continue;
+            }
             if (!m.type || m.type->kind != Type::Kind::Struct)
-                throw std::invalid_argument("package " + p.path() + ": type " + m.name + " is not a struct");
+                throw std::invalid_argument(where + " is not a struct or a handle");
             types::Named* n = tt.named(m.name, std::string(lastElement(p.path())));
             if (!named_.emplace(m.type->identity, n).second)
-                throw std::invalid_argument("package " + p.path() + ": type " + m.name + " declares a struct declared already");
+                throw std::invalid_argument(where + " declares a struct declared already");
             made.emplace_back(n, &m);
         }
     for (auto& [n, m] : made) tt.setUnderlying(n, goType(m->type, tt, "type " + n->pkg + "." + n->name, m->type.get()));
@@ -164,9 +195,13 @@ check::Package* HostPackages::declare(const Package& p, vm::Program& program, ch
     info.packages.push_back(std::move(pkg));
     stdlib::PackageBuilder b(raw, program, info);
     types::TypeTable& tt = b.types();
-    declareTypes(tt);
+    declareTypes(tt, program);
     for (const Package::Member& m : p.members()) {
         std::string where = "package " + p.path() + ": " + m.name;
+        if (m.kind == Package::Member::Kind::Method) {
+            declareMethod(p, m, b, where);
+            continue;
+        }
         if (m.name.empty() || raw->members.count(m.name)) throw std::invalid_argument(where + " is declared twice");
         switch (m.kind) {
             case Package::Member::Kind::Func: {
@@ -204,10 +239,34 @@ check::Package* HostPackages::declare(const Package& p, vm::Program& program, ch
                 b.var(m.name.c_str(), t, hostVariable, &variables_.back());
                 break;
             }
-            case Package::Member::Kind::Type: b.typeName(m.name.c_str(), named_.at(m.type->identity)); break;
+            case Package::Member::Kind::Type:
+                b.typeName(m.name.c_str(), m.type->kind == Type::Kind::Handle ? handles_.at(m.type->identity).named
+                                                                               : named_.at(m.type->identity));
+                break;
+            case Package::Member::Kind::Method: break;
         }
     }
     return raw;
+}
+
+// A method of one of the package's handle types, a native like its
+// functions whose first argument is the receiver.
+void HostPackages::declareMethod(const Package& p, const Package::Member& m, stdlib::PackageBuilder& b,
+                                 const std::string& where) {
+    types::TypeTable& tt = b.types();
+    if (!m.fn) throw std::invalid_argument(where + " has no function");
+    auto it = m.type && m.type->kind == Type::Kind::Handle ? handles_.find(m.type->identity) : handles_.end();
+    if (it == handles_.end() || it->second.package != &p)
+        throw std::invalid_argument(where + ": a method's receiver is a handle type of its own package");
+    types::Named* n = it->second.named;
+    if (m.name.empty() || n->findMethod(m.name))
+        throw std::invalid_argument(where + ": method " + n->name + "." + m.name + " is declared twice");
+    std::vector<types::Type*> params, results;
+    for (const TypeRef& t : m.params) params.push_back(goType(t, tt, where));
+    for (const TypeRef& t : m.results) results.push_back(goType(t, tt, where));
+    types::Func* sig = tt.func(std::move(params), std::move(results), false);
+    functions_.push_back({&m, sig, n->pkg + ".(*" + n->name + ")." + m.name, tt.pointer(n)});
+    b.method(n, m.name.c_str(), sig, true, callHost, &functions_.back());
 }
 
 check::PackageLoader HostPackages::loader(vm::Program& program, check::Info& info) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compiler/checker.h"
+#include "stdlib/stdlib.h"
 #include "vm/program.h"
 
 namespace gos::api {
@@ -32,7 +33,8 @@ public:
     struct Function {
         const Package::Member* member;
         types::Func* signature;
-        std::string name;  // db.Lookup
+        std::string name;                  // db.Lookup, db.(*Conn).Query
+        types::Type* receiver = nullptr;  // a method's: *db.Conn
     };
     struct Variable {
         const Package::Member* member;
@@ -41,7 +43,8 @@ public:
 
 private:
     check::Package* declare(const Package& p, vm::Program& program, check::Info& info);
-    void declareTypes(types::TypeTable& tt);
+    void declareTypes(types::TypeTable& tt, vm::Program& program);
+    void declareMethod(const Package& p, const Package::Member& m, stdlib::PackageBuilder& b, const std::string& where);
     // declaring: the struct whose named type is being completed (described, not looked up)
     types::Type* goType(const TypeRef& t, types::TypeTable& tt, const std::string& where,
                         const Type* declaring = nullptr);
@@ -51,6 +54,11 @@ private:
     std::deque<Function> functions_;
     std::deque<Variable> variables_;
     std::map<std::string, types::Named*> named_;  // struct identity -> the named type declared for it
+    struct Handle {
+        types::Named* named;
+        const Package* package;  // that declares it
+    };
+    std::map<std::string, Handle> handles_;  // handle identity -> its type
     bool typesDeclared_ = false;
 };
 

@@ -275,7 +275,19 @@ Compiled Runtime::compile(std::string_view name, std::string_view source) {
 
 Compiled Runtime::compileFile(const std::string& path) {
     std::string text, why;
-    if (!readSource(path, text, why)) {
+    bool read;
+    if (const auto& loader = impl_->config.sourceLoader) {
+        try {
+            read = loader(path, text, why);
+        } catch (const std::exception& e) {
+            read = false, why = e.what();
+        } catch (...) {
+            read = false, why = "the source loader failed";
+        }
+    } else {
+        read = readSource(path, text, why);
+    }
+    if (!read) {
         Compiled out;
         out.error = internalError(ErrorKind::Io, "cannot read " + path + ": " + why);
         out.error.file = path;

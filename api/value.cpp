@@ -71,6 +71,15 @@ Value Value::error(std::string message) {
     return v;
 }
 
+Value Value::handle(std::shared_ptr<void> object, std::string identity) {
+    Value v;
+    if (!object) return v;
+    v.kind_ = Kind::Handle;
+    v.object_ = std::move(object);
+    v.text_ = std::move(identity);
+    return v;
+}
+
 const Value* Value::field(std::string_view name) const {
     for (const auto& [n, v] : fields_)
         if (n == name) return &v;
@@ -127,6 +136,12 @@ std::string Value::toString() const {
             for (size_t k = 0; k < fields_.size(); ++k) out += (k ? " " : "") + fields_[k].second.toString();
             return out + "}";
         }
+        case Kind::Handle: {
+            // a pointer, as %v prints one that is not to a struct, array, slice or map
+            char buf[32];
+            auto r = std::to_chars(buf, buf + sizeof buf, reinterpret_cast<uintptr_t>(object_.get()), 16);
+            return "0x" + std::string(buf, r.ptr);
+        }
     }
     return "";
 }
@@ -144,6 +159,7 @@ bool operator==(const Value& a, const Value& b) {
         case Value::Kind::Slice: return a.elements_ == b.elements_;
         case Value::Kind::Map: return a.entries_ == b.entries_;
         case Value::Kind::Struct: return a.fields_ == b.fields_;
+        case Value::Kind::Handle: return a.object_ == b.object_ && a.text_ == b.text_;
     }
     return false;
 }
@@ -169,6 +185,18 @@ Package& Package::variable(std::string name, TypeRef type, Value initial) {
 
 Package& Package::structType(std::string name, TypeRef structure) {
     members_.push_back({Member::Kind::Type, std::move(name), {}, {}, nullptr, std::move(structure), {}});
+    return *this;
+}
+
+Package& Package::handleType(std::string name, TypeRef handle) {
+    members_.push_back({Member::Kind::Type, std::move(name), {}, {}, nullptr, std::move(handle), {}});
+    return *this;
+}
+
+Package& Package::hostMethod(TypeRef receiver, std::string name, std::vector<TypeRef> params,
+                             std::vector<TypeRef> results, HostFunction fn) {
+    members_.push_back(
+        {Member::Kind::Method, std::move(name), std::move(params), std::move(results), std::move(fn), std::move(receiver), {}});
     return *this;
 }
 

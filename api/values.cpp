@@ -37,6 +37,41 @@ const void* ifaceValue(const vm::Iface& v) {
 
 Value read(vm::VM& vm, types::Type* t, const void* p, int depth);
 
+// The handle type t points to (a host package's opaque type), or null.
+types::Named* handleTarget(types::Type* t) {
+    types::Type* u = types::underlying(t);
+    if (u->kind != Kind::Pointer) return nullptr;
+    types::Type* elem = static_cast<types::Pointer*>(u)->elem;
+    if (elem->kind != Kind::Named) return nullptr;
+    auto* n = static_cast<types::Named*>(elem);
+    return n->hostHandle.empty() ? nullptr : n;
+}
+
+// A *pkg.Name the script holds, as the host object it stands for.
+Value readHandle(vm::VM& vm, types::Named* n, const void* target) {
+    if (!target) return Value();
+    std::shared_ptr<void> object = vm.hostObjects().unwrap(n, target);
+    if (!object) throw ConversionError("cannot convert *" + goTypeName(n) + ": it is not a handle the host made");
+    return Value::handle(std::move(object), n->hostHandle);
+}
+
+// The host object v as a *pkg.Name of the handle type n.
+void writeHandle(vm::VM& vm, types::Type* t, types::Named* n, const Value& v, void* p) {
+    if (v.isNil()) return;
+    if (v.kind() != Value::Kind::Handle || v.text() != n->hostHandle)
+        refuse(t, v.toString() + " is not a handle of this type");
+    *static_cast<void**>(p) = vm.hostObjects().wrap(vm, n, v.object());
+}
+
+// Whether the method set of t has every method of interface i.
+bool implements(types::Type* t, const types::Interface* i) {
+    for (const types::InterfaceMethod& m : i->methods) {
+        types::Lookup l = types::lookupFieldOrMethod(t, m.name);
+        if (!l.method || !types::identical(l.method->sig, m.sig)) return false;
+    }
+    return true;
+}
+
 // The Error() text of an error value, as fmt would print it.
 std::string errorText(vm::VM& vm, const vm::Iface& v, const types::Method* m) {
     std::string text;
@@ -105,6 +140,8 @@ Value read(vm::VM& vm, types::Type* t, const void* p, int depth) {
             return Value::map(std::move(out));
         }
         case Kind::Struct: {
+            if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->hostHandle.empty())
+                throw ConversionError("a " + goTypeName(t) + " goes to the host only by pointer");
             auto* st = static_cast<types::Struct*>(u);
             std::vector<std::pair<std::string, Value>> out;
             for (const types::Field& f : st->fields)
@@ -115,6 +152,7 @@ Value read(vm::VM& vm, types::Type* t, const void* p, int depth) {
         }
         case Kind::Pointer: {
             const void* target = *static_cast<const void* const*>(p);
+            if (types::Named* n = handleTarget(t)) return readHandle(vm, n, target);
             if (!target) return Value();
             return read(vm, static_cast<types::Pointer*>(u)->elem, target, depth + 1);
         }
@@ -170,6 +208,16 @@ void writeInterface(vm::VM& vm, types::Type* t, const Value& v, void* p) {
         return;
     }
     auto* ui = static_cast<types::Interface*>(types::underlying(t));
+    if (v.kind() == Value::Kind::Handle) {
+        auto it = vm.program().hostHandles.find(v.text());
+        if (it == vm.program().hostHandles.end()) refuse(t, "the script knows no handle type of this host object");
+        if (!implements(it->second, ui)) refuse(t, "*" + goTypeName(static_cast<types::Pointer*>(it->second)->elem) +
+                                                       " does not implement it");
+        void* box = nullptr;
+        writeHandle(vm, it->second, handleTarget(it->second), v, &box);
+        *out = {it->second, box};
+        return;
+    }
     if (!ui->methods.empty()) refuse(t, v.toString() + " does not implement it");
     const types::TypeTable& tt = *vm.program().types;
     types::Type* dynamic = nullptr;
@@ -256,6 +304,8 @@ void write(vm::VM& vm, types::Type* t, const Value& v, void* p, int depth) {
             return;
         }
         case Kind::Struct: {
+            if (t->kind == Kind::Named && !static_cast<types::Named*>(t)->hostHandle.empty())
+                refuse(t, "the host gives one only by pointer");
             if (v.kind() != Value::Kind::Struct) refuse(t, v.toString() + " is not a struct");
             auto* st = static_cast<types::Struct*>(u);
             for (const auto& [name, x] : v.fields()) {
@@ -268,6 +318,7 @@ void write(vm::VM& vm, types::Type* t, const Value& v, void* p, int depth) {
             return;
         }
         case Kind::Pointer: {
+            if (types::Named* n = handleTarget(t)) return writeHandle(vm, t, n, v, p);
             if (v.isNil()) return;
             types::Type* elem = static_cast<types::Pointer*>(u)->elem;
             void* target = vm.allocate(static_cast<size_t>(std::max<int64_t>(elem->size, 1)), elem->pointerFree);

@@ -85,14 +85,14 @@ void PackageBuilder::typeName(const char* name, types::Type* type) {
 }
 
 void PackageBuilder::method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver,
-                            vm::NativeFn fn) {
+                            vm::NativeFn fn, const void* data) {
     types::Method m;
     m.name = name;
     m.sig = sig;
     m.pointerReceiver = pointerReceiver;
     m.native = static_cast<int32_t>(program_.natives.size());
     std::string owner = recv->pkg + "." + (pointerReceiver ? "(*" + recv->name + ")" : recv->name);
-    program_.natives.push_back({owner + "." + name, fn, mayCallGo(sig, recv)});
+    program_.natives.push_back({owner + "." + name, fn, mayCallGo(sig, recv), data});
     recv->methods.push_back(std::move(m));
 }
 

@@ -45,7 +45,8 @@ public:
     // pointer for a pointer receiver, and for a value receiver the
     // interface's data word (the value itself when pointer-shaped, else a
     // pointer to it).
-    void method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver, vm::NativeFn fn);
+    void method(types::Named* recv, const char* name, types::Func* sig, bool pointerReceiver, vm::NativeFn fn,
+                const void* data = nullptr);
     // Another standard package, for the types this one's declarations use
     // (context's time.Time). Null if there is none by that path.
     check::Package* import(std::string_view path);

@@ -188,6 +188,10 @@ struct Named : Type {
     std::vector<Method> methods;   // declared with this receiver type
     std::vector<Method> promoted;  // from embedded fields: see computePromoted
     bool promotedComputed = false;
+    // An opaque type of a host package, whose values scripts hold only by
+    // pointer and the host knows as handles: the identity the host gave it
+    // (its C++ type's name); empty for every other type.
+    std::string hostHandle;
     explicit Named(std::string n, std::string p) : Type(Kind::Named), name(std::move(n)), pkg(std::move(p)) {}
 
     const Method* findMethod(std::string_view n) const {

@@ -145,6 +145,7 @@ struct Goroutine {
     size_t frameLimit = 0;   // the most frames maxStackBytes (and maxCallDepth) allow
     size_t frameCheck = 0;   // min(frames.capacity(), frameLimit): a call at this depth grows frames
     size_t nativeArgs = 0;   // slot offset of the running native's arguments
+    int32_t native = -1;     // the running native (Program::natives)
     std::vector<PanicRecord, traceable_allocator<PanicRecord>> panics;  // values stay reachable
 
     // ---- scheduling (sched.cpp) ----

@@ -85,6 +85,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
                       std::span<uint64_t> results, GoPanic* caught) {
     const size_t savedFrames = g_->frames.size();
     const size_t savedArgs = g_->nativeArgs;
+    const int32_t savedNative = g_->native;
     try {
         if (!callee) runtimeError(kNilDeref, true);  // a nil func value
         // the callee's frame goes above the whole frame of the native's caller
@@ -102,6 +103,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
         } nest(g_);
         execute(callee, g_->stack + base, closure);
         g_->nativeArgs = savedArgs;
+        g_->native = savedNative;
         if (!results.empty()) std::memcpy(results.data(), g_->stack + base, results.size() * 8);
         return true;
     } catch (GoPanic& p) {
@@ -116,6 +118,7 @@ bool VM::callFunction(const Function* callee, Closure* closure, std::span<const 
     }
     popFrames(savedFrames);
     g_->nativeArgs = savedArgs;
+    g_->native = savedNative;
     return false;
 }
 
@@ -916,6 +919,7 @@ op_CALLN: {
     SAVE_PC();
     size_t off = static_cast<size_t>(R - G->stack);
     G->nativeArgs = off + i.a;
+    G->native = static_cast<int32_t>(i.bx());
     if (const Native& n = program_.natives[i.bx()]; n.callsGo) callOnFiber(n.fn, R + i.a);
     else n.fn(*this, R + i.a);
     R = G->stack + off;  // a native may have grown the stack
@@ -932,6 +936,7 @@ op_CALLI: {
     if (m->native >= 0) {
         size_t off = static_cast<size_t>(R - G->stack);
         G->nativeArgs = off + i.a;
+        G->native = m->native;
         if (const Native& n = program_.natives[static_cast<size_t>(m->native)]; n.callsGo) callOnFiber(n.fn, R + i.a);
         else n.fn(*this, R + i.a);
         R = G->stack + off;

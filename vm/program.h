@@ -107,6 +107,7 @@ struct Program {
     std::vector<std::string> methodNames;    // M[i] of CALLI
     std::map<std::string, types::Type*> libraryTypes;  // types the natives make values of ("errors.errorString")
     std::map<std::string, int32_t> libraryFunctions;   // functions the library built, by name (closures its natives make)
+    std::map<std::string, types::Type*> hostHandles;  // *pkg.Name of host packages' handle types, by identity (Named::hostHandle)
     std::map<std::string, Export, std::less<>> exports;  // top-level functions by their Go name ("Score")
     // the dynamic types of runtime panics' values (see panic.cpp)
     struct {

@@ -421,9 +421,8 @@ int VM::run() {
 }
 
 const Native& VM::runningNative() const {
-    const Instr* pc = g_->frames.back().pc;
-    if (pc->op != Op::CALLN) throw GoFatal{"runningNative outside a CALLN"};
-    return program_.natives[pc->bx()];
+    if (g_->native < 0) throw GoFatal{"runningNative outside a native"};
+    return program_.natives[static_cast<size_t>(g_->native)];
 }
 
 int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint64_t> results) {

@@ -45,6 +45,7 @@
 #include "support/stack.h"
 #include "vm/program.h"
 #include "vm/goroutine.h"
+#include "vm/host_objects.h"
 #include "vm/map_layout.h"
 #include "vm/timers.h"
 #include "vm/roots.h"
@@ -327,6 +328,8 @@ public:
     // zeroed bytes that the collector scans and that live as long as the VM.
     // `fresh` is set when the caller must initialise them.
     void* libraryVariable(const void* key, size_t bytes, bool& fresh);
+    // The host objects the script's values hold (a host package's handles).
+    HostObjects& hostObjects() { return hostObjects_; }
 
 private:
     void execute(const Function* fn, uint64_t* base, Closure* closure = nullptr);
@@ -460,6 +463,7 @@ private:
     uint64_t heapBase_ = 0;          // the process's live heap when the VM started
     uint64_t heapUntilCheck_ = 0;    // bytes that may be allocated before the next measure
     std::unordered_map<const void*, void*> libraryVariables_;  // uncollectable cells
+    HostObjects hostObjects_;
     std::unordered_map<const types::Type*, void*> bigZeros_;  // zero values over 1 KiB (uncollectable)
 };
 

@@ -35,6 +35,24 @@
 //     a struct with gos::Fields          a struct; the package's named type when declared with type<T>()
 //     gos::GoError                       error
 //     gos::Value                         any
+//     std::shared_ptr<T>                 *pkg.Name, when a package declares T
+//                                        with handle<T>("Name") (nullptr: nil)
+//
+// A handle is how a script holds a host object it must not see inside (a
+// connection, a document): Go gets an opaque pointer, compared with == as
+// pointers are, and the host gets its shared_ptr back when the script
+// passes it on. The script keeps the object alive while it can reach the
+// pointer, and never longer than the runtime that gave it out. Methods
+// make handles read as Go:
+//
+//     db.handle<Conn>("Conn")
+//       .func("Open", [](const std::string& dsn) { return std::make_shared<Conn>(dsn); })
+//       .method("Query", [](Conn& c, const std::string& q) { return c.query(q); });
+//
+// lets a script write `c := db.Open("x"); rows := c.Query("...")`. A
+// method's first parameter is its receiver (T&, const T&, or
+// std::shared_ptr<T>); calling one on a nil handle is Go's nil pointer
+// dereference panic.
 //
 // A function returns nothing (void), one value, or several as a std::tuple
 // or std::pair: `std::pair<int, gos::GoError>` is Go's `(int, error)`. A
@@ -47,6 +65,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -236,6 +255,18 @@ struct Convert<std::vector<T, A>> {
     }
 };
 
+template <class T>
+struct Convert<std::shared_ptr<T>, std::enable_if_t<!std::is_const_v<T>>> {
+    static const char* identity() { return typeid(T).name(); }
+    static TypeRef type() { return Type::handle(identity()); }
+    static Value toValue(const std::shared_ptr<T>& p) { return Value::handle(p, identity()); }
+    static std::shared_ptr<T> fromValue(const Value& v) {
+        if (v.isNil()) return nullptr;
+        if (v.kind() != Value::Kind::Handle || v.text() != identity()) detail::mismatch(v, "a handle of this type");
+        return std::static_pointer_cast<T>(v.object());
+    }
+};
+
 namespace detail {
 
 template <class M>
@@ -312,6 +343,7 @@ template <class R, class... A>
 struct Signature<R (*)(A...)> {
     using Result = R;
     using Args = std::tuple<std::decay_t<A>...>;
+    using Declared = std::tuple<A...>;
 };
 template <class R, class... A>
 struct Signature<R(A...)> : Signature<R (*)(A...)> {};
@@ -345,11 +377,50 @@ template <class Args>
 struct Params;
 template <class... A>
 struct Params<std::tuple<A...>> {
+    using Tuple = std::tuple<A...>;
     static std::vector<TypeRef> types() { return {Convert<A>::type()...}; }
-    template <class F, size_t... I>
-    static decltype(auto) call(F& f, const std::vector<Value>& args, std::index_sequence<I...>) {
-        return f(Convert<A>::fromValue(args[I])...);
+    // f(receiver..., the arguments from args[skip] on)
+    template <size_t skip, class F, class... R, size_t... I>
+    static decltype(auto) call(F& f, const std::vector<Value>& args, std::index_sequence<I...>, R&&... receiver) {
+        return f(std::forward<R>(receiver)..., Convert<A>::fromValue(args[skip + I])...);
     }
+};
+
+// The results of calling f with the Values args, as Values.
+template <class R, class P, size_t skip, class F, class... Recv>
+std::vector<Value> callWith(F& f, const std::vector<Value>& args, Recv&&... receiver) {
+    constexpr size_t n = std::tuple_size_v<typename P::Tuple>;
+    if constexpr (std::is_void_v<R>) {
+        P::template call<skip>(f, args, std::make_index_sequence<n>{}, std::forward<Recv>(receiver)...);
+        return {};
+    } else {
+        return Results<std::decay_t<R>>::values(
+            P::template call<skip>(f, args, std::make_index_sequence<n>{}, std::forward<Recv>(receiver)...));
+    }
+}
+
+// A method's receiver, its first parameter as declared: T&, const T&, or
+// std::shared_ptr<T> (by value or const reference).
+template <class A>
+struct Receiver;
+template <class T>
+struct Receiver<T&> {
+    using Object = std::remove_const_t<T>;
+    static T& pass(const std::shared_ptr<Object>& p) { return *p; }
+};
+template <class T>
+struct Receiver<std::shared_ptr<T>> {
+    using Object = T;
+    static std::shared_ptr<T> pass(const std::shared_ptr<T>& p) { return p; }
+};
+template <class T>
+struct Receiver<const std::shared_ptr<T>&> : Receiver<std::shared_ptr<T>> {};
+
+template <class Tuple>
+struct Rest;
+template <class First, class... A>
+struct Rest<std::tuple<First, A...>> {
+    using Tuple = std::tuple<A...>;
 };
 
 }  // namespace detail
@@ -360,12 +431,12 @@ struct Params<std::tuple<A...>> {
 class GOS_API Package {
 public:
     struct Member {
-        enum class Kind : uint8_t { Func, Const, Var, Type };
+        enum class Kind : uint8_t { Func, Const, Var, Type, Method };
         Kind kind;
         std::string name;
-        std::vector<TypeRef> params, results;  // Func
-        HostFunction fn;                       // Func
-        TypeRef type;                          // Var, Type (a struct)
+        std::vector<TypeRef> params, results;  // Func, Method (the receiver is not a parameter)
+        HostFunction fn;                       // Func, Method (args[0] is the receiver)
+        TypeRef type;                          // Var, Type (a struct or handle), Method (the receiver's handle type)
         Value value;                           // Const, Var (the initial value)
     };
 
@@ -380,17 +451,33 @@ public:
         using Sig = detail::Signature<std::decay_t<F>>;
         using P = detail::Params<typename Sig::Args>;
         using R = typename Sig::Result;
-        constexpr size_t n = std::tuple_size_v<typename Sig::Args>;
         HostFunction wrapped = [fn](const std::vector<Value>& args) mutable -> std::vector<Value> {
-            if constexpr (std::is_void_v<R>) {
-                P::call(fn, args, std::make_index_sequence<n>{});
-                return {};
-            } else {
-                return detail::Results<std::decay_t<R>>::values(P::call(fn, args, std::make_index_sequence<n>{}));
-            }
+            return detail::callWith<R, P, 0>(fn, args);
         };
         return function(std::move(name), P::types(), detail::Results<std::decay_t<R>>::types(), std::move(wrapped));
     }
+    // A method of a handle type the package declares (handle<T>): F's
+    // first parameter is the receiver (T&, const T&, std::shared_ptr<T>),
+    // the others and the results make the Go signature, as for func.
+    template <class F>
+    Package& method(std::string name, F fn) {
+        using Sig = detail::Signature<std::decay_t<F>>;
+        static_assert(std::tuple_size_v<typename Sig::Declared> > 0, "a method's first parameter is its receiver");
+        using Recv = detail::Receiver<std::tuple_element_t<0, typename Sig::Declared>>;
+        using T = typename Recv::Object;
+        using P = detail::Params<typename detail::Rest<typename Sig::Args>::Tuple>;
+        using R = typename Sig::Result;
+        HostFunction wrapped = [fn](const std::vector<Value>& args) mutable -> std::vector<Value> {
+            std::shared_ptr<T> self = Convert<std::shared_ptr<T>>::fromValue(args.at(0));
+            if (!self) throw ConversionError("nil receiver");
+            return detail::callWith<R, P, 1>(fn, args, Recv::pass(self));
+        };
+        return hostMethod(Convert<std::shared_ptr<T>>::type(), std::move(name), P::types(),
+                          detail::Results<std::decay_t<R>>::types(), std::move(wrapped));
+    }
+    // A method with an explicit signature, of the handle type receiver.
+    Package& hostMethod(TypeRef receiver, std::string name, std::vector<TypeRef> params, std::vector<TypeRef> results,
+                        HostFunction fn);
     // A function with an explicit signature.
     Package& function(std::string name, std::vector<TypeRef> params, std::vector<TypeRef> results, HostFunction fn);
     // An untyped constant (a bool, integer, float or string Value).
@@ -408,6 +495,13 @@ public:
         return structType(std::move(name), Convert<T>::type());
     }
     Package& structType(std::string name, TypeRef structure);
+    // T as the opaque type pkg.name, which scripts hold as *pkg.name: in
+    // this package's signatures, std::shared_ptr<T> is that pointer.
+    template <class T>
+    Package& handle(std::string name) {
+        return handleType(std::move(name), Convert<std::shared_ptr<T>>::type());
+    }
+    Package& handleType(std::string name, TypeRef handle);
 
 private:
     std::string path_;

@@ -82,6 +82,18 @@ GOS_C_API void gos_config_set_stdout(gos_config* config, gos_write_fn fn, void* 
 GOS_C_API void gos_config_set_stderr(gos_config* config, gos_write_fn fn, void* context);
 /* os.Args: argv[0] is the program's name. */
 GOS_C_API void gos_config_set_args(gos_config* config, int argc, const char* const* argv);
+/* What os.Getenv sees: n "KEY=value" entries (by default the process's
+ * environment). */
+GOS_C_API void gos_config_set_environment(gos_config* config, const char* const* entries, size_t n);
+/* When not 0, map order, map seeds and select's choices follow from seed,
+ * so a run repeats exactly. */
+GOS_C_API void gos_config_set_seed(gos_config* config, uint64_t seed);
+/* How gos_compile_file reads a script: returns its text (length bytes in
+ * *length, copied by the library as soon as fn returns), or NULL when
+ * there is no such script. A NULL fn restores the default, the file
+ * system. */
+typedef const char* (*gos_load_fn)(void* context, const char* path, size_t* length);
+GOS_C_API void gos_config_set_source_loader(gos_config* config, gos_load_fn fn, void* context);
 /* Limits (0: none). */
 GOS_C_API void gos_config_set_max_steps(gos_config* config, uint64_t steps);
 GOS_C_API void gos_config_set_max_stack_bytes(gos_config* config, uint64_t bytes);
@@ -135,8 +147,12 @@ typedef enum gos_value_kind {
     GOS_VALUE_SLICE = 6,
     GOS_VALUE_MAP = 7,
     GOS_VALUE_STRUCT = 8,
-    GOS_VALUE_ERROR = 9 /* a non-nil error: gos_value_text is its message */
+    GOS_VALUE_ERROR = 9, /* a non-nil error: gos_value_text is its message */
+    GOS_VALUE_HANDLE = 10 /* a host object (gos_value_handle): gos_value_text is its type */
 } gos_value_kind;
+
+/* Releases a host object a handle held (see gos_value_handle). */
+typedef void (*gos_release_fn)(void* pointer);
 
 GOS_C_API gos_value* gos_value_nil(void);
 GOS_C_API gos_value* gos_value_bool(int b);
@@ -148,6 +164,17 @@ GOS_C_API gos_value* gos_value_error(const char* message);
 GOS_C_API gos_value* gos_value_slice(const gos_value* const* elements, size_t n);
 GOS_C_API gos_value* gos_value_map(const gos_value* const* keys, const gos_value* const* elements, size_t n);
 GOS_C_API gos_value* gos_value_struct(const char* const* names, const gos_value* const* fields, size_t n);
+/* A host object the script holds as an opaque *Name, of the handle type
+ * "path.Name" a package declares (gos_package_add_handle_type): "host/db.Conn".
+ * The library then holds pointer while the value, its copies, or a script
+ * that can still reach it live, and calls release(pointer) once after the
+ * last is gone (release may be NULL: the host keeps the object alive
+ * itself); when this returns NULL, release is never called. Make one
+ * handle per object and pass that value around: a script handed the same
+ * pointer twice sees the same Go pointer. A NULL pointer is nil. */
+GOS_C_API gos_value* gos_value_handle(const char* type, void* pointer, gos_release_fn release);
+/* A handle's pointer, if value is a handle of the type "path.Name"; else NULL. */
+GOS_C_API void* gos_value_handle_pointer(const gos_value* value, const char* type);
 GOS_C_API void gos_value_free(gos_value* value);
 
 GOS_C_API gos_value_kind gos_value_kind_of(const gos_value* value);
@@ -189,8 +216,9 @@ GOS_C_API const gos_value* gos_result_value(const gos_result* result, size_t i);
  *     "func(string, int) (int, error)"
  *
  * with the types bool, int, int8 .. int64, uint, uint8 .. uint64, byte,
- * float32, float64, string, error, any, []T and map[K]V; the checker
- * checks the script's calls against it. When called, fn gets the
+ * float32, float64, string, error, any, []T, map[K]V, and *Name for a
+ * handle type the package declares; the checker checks the script's calls
+ * against it. When called, fn gets the
  * arguments and fills results[0 .. nresults) with values it makes (the
  * library frees them); it returns NULL, or a message to raise as a Go
  * panic in the script (copied at once). */
@@ -202,6 +230,13 @@ GOS_C_API void gos_package_free(gos_package* package);
 /* GOS_BAD_ARGUMENT, with nothing declared, when the signature is not one. */
 GOS_C_API gos_kind gos_package_add_func(gos_package* package, const char* name, const char* signature, gos_host_fn fn,
                                         void* context);
+/* An opaque type Name whose values the script holds as *Name: host objects
+ * made with gos_value_handle(path + "." + name, ...). */
+GOS_C_API gos_kind gos_package_add_handle_type(gos_package* package, const char* name);
+/* A method of the handle type `type`: fn gets the receiver as args[0], then
+ * the arguments of the signature (which leaves the receiver out). */
+GOS_C_API gos_kind gos_package_add_method(gos_package* package, const char* type, const char* name,
+                                          const char* signature, gos_host_fn fn, void* context);
 /* An untyped constant: a bool, integer, float or string value. */
 GOS_C_API gos_kind gos_package_add_constant(gos_package* package, const char* name, const gos_value* value);
 /* The configuration's runtimes offer the package (a copy: later changes

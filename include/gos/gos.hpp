@@ -111,6 +111,12 @@ struct Config {
     // Packages of the host's own (gos/bind.hpp) that scripts compiled by
     // this runtime may import.
     std::vector<Package> packages;
+    // How compileFile reads a script: sets text and returns true, or sets
+    // why ("no such file") and returns false; an exception it throws is
+    // such a failure too. Unset: the file system, with "-" the process's
+    // standard input. A host that keeps its scripts elsewhere (a database,
+    // an archive), or that lets scripts name no file of its own, sets it.
+    std::function<bool(const std::string& path, std::string& text, std::string& why)> sourceLoader;
     // Standard packages scripts compiled by this runtime may not use
     // ("os", "time", ...): naming one is a compile error, "package os is
     // not available".
@@ -198,7 +204,8 @@ public:
     // A name ending in .go must be a package main; any other may be a
     // script (no package clause).
     Compiled compile(std::string_view name, std::string_view source);
-    // Reads and compiles a file ("-": the process's standard input).
+    // Reads a file through Config::sourceLoader (by default the file
+    // system, "-" standard input) and compiles it.
     Compiled compileFile(const std::string& path);
     // Runs the script's package initialisation and main (a script's top
     // level). The runtime then keeps the script's state, its globals and

@@ -40,11 +40,13 @@ struct Type {
         Struct,  // a struct: a named type of a host package when the package declares it (Package::type)
         Error,   // error
         Any,     // any (interface{}): a Value of whatever the script passes
+        Handle,  // *pkg.Name: a pointer to a host object of an opaque type a package declares (Package::handle)
     };
     Kind kind = Kind::Int;
     TypeRef elem, key;
-    // Struct: the fields in order, and the identity the package's
-    // declaration of a named type is found by (the C++ type's name).
+    // Struct: the fields in order. Struct and Handle: the identity the
+    // package's declaration of a named type is found by (the C++ type's
+    // name, or any name the host gives a handle type).
     std::vector<std::pair<std::string, TypeRef>> fields;
     std::string identity;
 
@@ -66,6 +68,12 @@ struct Type {
         t->elem = std::move(elem);
         return t;
     }
+    static TypeRef handle(std::string identity) {
+        auto t = std::make_shared<Type>();
+        t->kind = Kind::Handle;
+        t->identity = std::move(identity);
+        return t;
+    }
     static TypeRef structOf(std::string identity, std::vector<std::pair<std::string, TypeRef>> fields) {
         auto t = std::make_shared<Type>();
         t->kind = Kind::Struct;
@@ -84,6 +92,7 @@ public:
         Map,     // entries(), in the order the script's range gave them
         Struct,  // fields(), in declaration order
         Error,   // a non-nil error: text() is its Error()
+        Handle,  // a host object held by the script as a *pkg.Name: object(); text() is the type's identity
     };
 
     Value() = default;  // nil
@@ -96,6 +105,9 @@ public:
     static Value map(std::vector<std::pair<Value, Value>> entries);
     static Value structure(std::vector<std::pair<std::string, Value>> fields);
     static Value error(std::string message);
+    // A host object, as a value of the handle type with this identity
+    // (Type::handle); a null object is nil.
+    static Value handle(std::shared_ptr<void> object, std::string identity);
 
     Kind kind() const { return kind_; }
     bool isNil() const { return kind_ == Kind::Nil; }
@@ -103,8 +115,10 @@ public:
     int64_t toInt() const { return scalar_.i; }
     uint64_t toUint() const { return scalar_.u; }
     double toFloat() const { return scalar_.f; }
-    // String: the bytes; Error: the message.
+    // String: the bytes; Error: the message; Handle: the type's identity.
     const std::string& text() const { return text_; }
+    // Handle: the host object.
+    const std::shared_ptr<void>& object() const { return object_; }
     const std::vector<Value>& elements() const { return elements_; }
     const std::vector<std::pair<Value, Value>>& entries() const { return entries_; }
     const std::vector<std::pair<std::string, Value>>& fields() const { return fields_; }
@@ -133,6 +147,7 @@ private:
     std::vector<Value> elements_;
     std::vector<std::pair<Value, Value>> entries_;
     std::vector<std::pair<std::string, Value>> fields_;
+    std::shared_ptr<void> object_;
 };
 
 }  // namespace gos

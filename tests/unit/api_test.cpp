@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <map>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -74,6 +76,38 @@ TEST_CASE("api: a script's output goes to the sinks, and a Script runs many time
     // the same Script in another runtime, whose sinks are empty: discarded
     gos::Runtime quiet;
     CHECK(quiet.run(*c.script).exitStatus == 0);
+}
+
+TEST_CASE("api: a source loader serves compileFile") {
+    std::map<std::string, std::string> files = {{"scripts/hello.gs", "fmt.Println(\"from the loader\")\n"}};
+    std::vector<std::string> asked;
+    gos::Config c;
+    std::string out;
+    c.stdoutSink = [&](std::string_view s) { out += s; };
+    c.sourceLoader = [&](const std::string& path, std::string& text, std::string& why) {
+        asked.push_back(path);
+        if (path == "throws") throw std::runtime_error("the archive is corrupt");
+        auto it = files.find(path);
+        if (it == files.end()) {
+            why = "not in the archive";
+            return false;
+        }
+        text = it->second;
+        return true;
+    };
+    gos::Runtime rt(c);
+    gos::Compiled ok = rt.compileFile("scripts/hello.gs");
+    REQUIRE(ok.script);
+    CHECK(ok.script->name() == "scripts/hello.gs");
+    CHECK(rt.run(*ok.script).error.message == "");
+    CHECK(out == "from the loader\n");
+    gos::Compiled missing = rt.compileFile("/etc/hostname");
+    CHECK(missing.error.kind == gos::ErrorKind::Io);
+    CHECK(missing.error.message == "cannot read /etc/hostname: not in the archive");
+    gos::Compiled thrown = rt.compileFile("throws");
+    CHECK(thrown.error.kind == gos::ErrorKind::Io);
+    CHECK(thrown.error.message == "cannot read throws: the archive is corrupt");
+    CHECK(asked == std::vector<std::string>{"scripts/hello.gs", "/etc/hostname", "throws"});
 }
 
 TEST_CASE("api: compile errors carry gc's message and the first position") {
@@ -257,10 +291,14 @@ TEST_CASE("api: checkSource and disassembly") {
 
 extern "C" int gos_c_api_selftest(void);
 extern "C" int gos_c_api_calls_selftest(void);
+extern "C" int gos_c_api_handles_selftest(void);
+extern "C" int gos_c_api_config_selftest(void);
 
 TEST_CASE("api: the C API, from C") {
     CHECK(gos_c_api_selftest() == 0);
     CHECK(gos_c_api_calls_selftest() == 0);
+    CHECK(gos_c_api_handles_selftest() == 0);
+    CHECK(gos_c_api_config_selftest() == 0);
 }
 
 TEST_CASE("api: runtimes on several threads at once") {

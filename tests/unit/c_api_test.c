@@ -193,3 +193,122 @@ int gos_c_api_calls_selftest(void) {
     gos_runtime_free(rt);
     return 0;
 }
+
+/* A C host's object, held by scripts through handles. */
+struct counter {
+    int value;
+    int released;
+};
+
+static void release_counter(void* pointer) { ((struct counter*)pointer)->released++; }
+
+/* NewCounter() *Counter: the one counter the context points to. */
+static const char* new_counter(void* context, const gos_value* const* args, size_t nargs, gos_value** results,
+                               size_t nresults) {
+    (void)args, (void)nargs, (void)nresults;
+    results[0] = gos_value_handle("host/tally.Counter", context, release_counter);
+    return NULL;
+}
+
+/* (*Counter).Add(n int) int */
+static const char* counter_add(void* context, const gos_value* const* args, size_t nargs, gos_value** results,
+                               size_t nresults) {
+    (void)context, (void)nargs, (void)nresults;
+    struct counter* c = (struct counter*)gos_value_handle_pointer(args[0], "host/tally.Counter");
+    if (!c) return "not a counter";
+    c->value += (int)gos_value_to_int(args[1]);
+    results[0] = gos_value_int(c->value);
+    return NULL;
+}
+
+/* Handles from C: a package's opaque type with a method, passed both ways. */
+int gos_c_api_handles_selftest(void) {
+    struct counter counter = {0, 0};
+    struct buffer out = {{0}, 0};
+    gos_package* pkg = gos_package_new("host/tally");
+    if (gos_package_add_handle_type(pkg, "Counter") != GOS_OK) return 1;
+    if (gos_package_add_func(pkg, "NewCounter", "func() *Counter", new_counter, &counter) != GOS_OK) return 2;
+    if (gos_package_add_method(pkg, "Counter", "Add", "func(int) int", counter_add, NULL) != GOS_OK) return 3;
+    if (gos_package_add_func(pkg, "Bad", "func() *", new_counter, NULL) != GOS_BAD_ARGUMENT) return 4;
+    gos_config* cfg = gos_config_new();
+    gos_config_set_stdout(cfg, collect, &out);
+    gos_config_add_package(cfg, pkg);
+    gos_package_free(pkg);
+    gos_runtime* rt = gos_runtime_new(cfg);
+    gos_config_free(cfg);
+
+    const char* src =
+        "c := tally.NewCounter()\n"
+        "fmt.Println(c.Add(2), c.Add(3), c == tally.NewCounter())\n"
+        "func Bump(c *tally.Counter, n int) int { return c.Add(n) }\n"
+        "func Get() *tally.Counter { return tally.NewCounter() }\n";
+    gos_script* s = NULL;
+    gos_result* r = gos_compile(rt, "tally.gs", src, strlen(src), &s);
+    if (gos_result_kind(r) != GOS_OK) return 5;
+    gos_result_free(r);
+    r = gos_run(rt, s);
+    if (gos_result_kind(r) != GOS_OK || strcmp(out.text, "2 5 true\n") != 0) return 6;
+    gos_result_free(r);
+
+    gos_value* args[2];
+    args[0] = gos_value_handle("host/tally.Counter", &counter, NULL);
+    args[1] = gos_value_int(10);
+    r = gos_call(rt, "Bump", (const gos_value* const*)args, 2);
+    if (gos_result_kind(r) != GOS_OK || gos_value_to_int(gos_result_value(r, 0)) != 15) return 7;
+    gos_result_free(r);
+    gos_value_free(args[0]);
+    gos_value_free(args[1]);
+    r = gos_call(rt, "Get", NULL, 0);
+    if (gos_result_kind(r) != GOS_OK || gos_value_kind_of(gos_result_value(r, 0)) != GOS_VALUE_HANDLE) return 8;
+    if (gos_value_handle_pointer(gos_result_value(r, 0), "host/tally.Counter") != &counter) return 9;
+    if (gos_value_handle_pointer(gos_result_value(r, 0), "host/tally.Other") != NULL) return 10;
+    if (strcmp(gos_value_go_type(gos_result_value(r, 0)), "*tally.Counter") != 0) return 11;
+    gos_result_free(r);
+    if (gos_value_handle(NULL, &counter, NULL) != NULL) return 12;
+    gos_script_free(s);
+    gos_runtime_free(rt);
+    /* every handle the host function made has been released, once each */
+    if (counter.released != 3) return 13;
+    return 0;
+}
+
+/* A source loader serving one script; the seed and environment. */
+static const char* load_one(void* context, const char* path, size_t* length) {
+    const char* source = (const char*)context;
+    if (strcmp(path, "one.gs") != 0) return NULL;
+    *length = strlen(source);
+    return source;
+}
+
+int gos_c_api_config_selftest(void) {
+    const char* source =
+        "m := map[int]bool{}\nfor i := 0; i < 20; i++ { m[i] = true }\n"
+        "for k := range m { fmt.Print(k, \" \") }\nfmt.Println(os.Getenv(\"WHO\"))\n";
+    const char* env[] = {"WHO=loader"};
+    struct buffer outs[2] = {{{0}, 0}, {{0}, 0}};
+    for (int k = 0; k < 2; ++k) {
+        gos_config* cfg = gos_config_new();
+        gos_config_set_stdout(cfg, collect, &outs[k]);
+        gos_config_set_source_loader(cfg, load_one, (void*)source);
+        gos_config_set_seed(cfg, 42);
+        gos_config_set_environment(cfg, env, 1);
+        gos_runtime* rt = gos_runtime_new(cfg);
+        gos_config_free(cfg);
+        gos_script* s = NULL;
+        gos_result* r = gos_compile_file(rt, "one.gs", &s);
+        if (gos_result_kind(r) != GOS_OK) return 1;
+        gos_result_free(r);
+        r = gos_run(rt, s);
+        if (gos_result_kind(r) != GOS_OK) return 2;
+        gos_result_free(r);
+        gos_script_free(s);
+        r = gos_compile_file(rt, "two.gs", &s);
+        if (gos_result_kind(r) != GOS_IO || strcmp(gos_result_message(r), "cannot read two.gs: no such file") != 0)
+            return 3;
+        gos_result_free(r);
+        gos_runtime_free(rt);
+    }
+    if (strstr(outs[0].text, " loader\n") == NULL) return 4;
+    /* the same seed: the same map order */
+    return strcmp(outs[0].text, outs[1].text) == 0 ? 0 : 5;
+}
