@@ -139,6 +139,8 @@ types::Type* HostPackages::goType(const TypeRef& t, types::TypeTable& tt, const 
         case Type::Kind::Struct: {
             auto it = named_.find(t->identity);
             if (it != named_.end() && t.get() != declaring) return it->second;
+            if (t->reference)
+                throw std::invalid_argument(where + ": a struct that contains itself must be declared (Package::type)");
             std::vector<types::Field> fields;
             for (const auto& [name, ft] : t->fields) {
                 for (const types::Field& f : fields)

@@ -298,7 +298,15 @@ struct Convert<std::unordered_map<K, V, H, E, A>> : detail::ConvertMap<std::unor
 
 template <class S>
 struct Convert<S, std::void_t<decltype(Fields<S>::list())>> {
+    // A struct met again inside its own fields (struct Node { std::vector<Node> kids; })
+    // is a reference to the named type the package declares for it.
     static TypeRef type() {
+        thread_local bool describing = false;
+        if (describing) return Type::structReference(typeid(S).name());
+        describing = true;
+        struct Done {
+            ~Done() { describing = false; }
+        } done;
         std::vector<std::pair<std::string, TypeRef>> fields;
         std::apply([&](auto... f) { (fields.emplace_back(f.name, memberType(f)), ...); }, Fields<S>::list());
         return Type::structOf(typeid(S).name(), std::move(fields));

@@ -49,6 +49,9 @@ struct Type {
     // name, or any name the host gives a handle type).
     std::vector<std::pair<std::string, TypeRef>> fields;
     std::string identity;
+    // Struct: no fields of its own, it stands for the named struct of this
+    // identity a package declares (how a recursive struct refers to itself).
+    bool reference = false;
 
     static TypeRef basic(Kind k) {
         auto t = std::make_shared<Type>();
@@ -72,6 +75,13 @@ struct Type {
         auto t = std::make_shared<Type>();
         t->kind = Kind::Handle;
         t->identity = std::move(identity);
+        return t;
+    }
+    static TypeRef structReference(std::string identity) {
+        auto t = std::make_shared<Type>();
+        t->kind = Kind::Struct;
+        t->identity = std::move(identity);
+        t->reference = true;
         return t;
     }
     static TypeRef structOf(std::string identity, std::vector<std::pair<std::string, TypeRef>> fields) {

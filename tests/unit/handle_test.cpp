@@ -210,6 +210,14 @@ func other() *db.Other { return db.NewOther() }
     CHECK(h.rt.call("named", {other}).error.message ==
           "call named: argument 1: cannot convert to interface{Name() string}: *db.Other does not implement it");
     CHECK_THROWS_AS(gos::fromValue<std::shared_ptr<Conn>>(other), gos::ConversionError);
+    // a host object of a type no package of the script declares
+    gos::Value stranger = gos::Value::handle(std::make_shared<int>(1), "no such type");
+    c = h.rt.call("kind", {stranger});
+    CHECK(c.error.kind == gos::ErrorKind::Call);
+    CHECK(c.error.message == "call kind: argument 1: cannot convert to interface {}: the script knows no handle type of "
+                             "this host object");
+    CHECK(h.rt.call("name", {stranger}).error.kind == gos::ErrorKind::Call);
+    CHECK(gos::Value::handle(nullptr, "x").isNil());
 }
 
 TEST_CASE("handles: impossible declarations are refused at compile time") {

@@ -296,6 +296,51 @@ TEST_CASE("api: values convert both ways") {
 
 namespace {
 
+struct Node {
+    std::string name;
+    std::vector<Node> kids;
+};
+
+}  // namespace
+
+template <>
+struct gos::Fields<Node> {
+    static auto list() { return std::make_tuple(gos::field("Name", &Node::name), gos::field("Kids", &Node::kids)); }
+};
+
+TEST_CASE("api: a struct that contains itself is Go's recursive named type") {
+    gos::Package tree("tree");
+    tree.type<Node>("Node")
+        .func("Sample", [] { return Node{"root", {Node{"a", {}}, Node{"b", {Node{"c", {}}}}}}; })
+        .func("Count", [](const Node& n) {
+            int total = 0;
+            std::vector<const Node*> todo{&n};
+            while (!todo.empty()) {
+                const Node* x = todo.back();
+                todo.pop_back();
+                ++total;
+                for (const Node& k : x->kids) todo.push_back(&k);
+            }
+            return total;
+        });
+    Host h({tree});
+    gos::RunResult r = h.run(R"(
+t := tree.Sample()
+t.Kids = append(t.Kids, tree.Node{Name: "d"})
+fmt.Printf("%T %v %d %s\n", t.Kids[1], t.Kids[1].Kids[0].Name, tree.Count(t), t)
+)");
+    CHECK(r.error.message == "");
+    CHECK(h.out == "tree.Node c 5 {root [{a []} {b [{c []}]} {d []}]}\n");
+    // undeclared, it cannot be written in Go
+    gos::Package bad("bad");
+    bad.func("Sample", [] { return Node{}; });
+    Host hb({bad});
+    CHECK(hb.compileError("bad.Sample()\n").message ==
+          "package bad: Sample: a struct that contains itself must be declared (Package::type)");
+}
+
+namespace {
+
 // Resident memory of the process, in bytes.
 size_t residentBytes() {
     FILE* f = std::fopen("/proc/self/statm", "r");
