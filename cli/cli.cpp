@@ -116,6 +116,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     config.args.assign(args.begin(), args.end());
     if (const char* stress = std::getenv("GOSGCSTRESS")) config.gcStressEvery = std::strtoull(stress, nullptr, 10);
     if (const char* race = std::getenv("GOSMAPRACE")) config.detectMapRaces = std::string_view(race) != "0";
+    // GOSMAPSEED=n: map seeds, iteration order and select's choices follow from n
+    if (const char* seed = std::getenv("GOSMAPSEED")) config.seed = std::strtoull(seed, nullptr, 10);
     Runtime rt(config);
     std::shared_ptr<const Script> script = compileFile(rt, args[0], err);
     if (!script) return 1;

@@ -28,6 +28,11 @@
 #                  sibling scripts/NAME.go holding the same program as plain Go.
 #                  The .go is the oracle; `check` runs both the .gs and the .go
 #                  with gos against the same expected files.
+#   inspect/NAME.gs  a script using gos/inspect (gos's own window on maps and
+#                  slices), with a sibling inspect/NAME.go: a Go program that
+#                  reads the same numbers out of Go's runtime with unsafe. The
+#                  .go is the oracle (regen and verify run it with Go); `check`
+#                  runs only the .gs, since gos has no unsafe.
 #   errors/NAME.go a program that must fail to compile. Each line on which the
 #                  compiler reports an error ends with `// ERROR "re"` (one
 #                  "re" per error when there are several), as in $GOROOT/test.
@@ -90,6 +95,7 @@ list_tests() {
     (cd "$GOLDEN" && find . -type f \( -name '*.go' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort) |
         while read -r rel; do
             case $mode in check | stress) ;; *) [ "${rel##*.}" = gs ] && continue ;; esac
+            case $mode:$rel in check:inspect/*.go | stress:inspect/*.go) continue ;; esac
             if [ "$mode" = stress ]; then
                 case $rel in errors/*) continue ;; esac
                 grep -q '^// golden:no-gcstress' "$GOLDEN/$rel" && continue
@@ -240,10 +246,10 @@ oracle_errors() {
     match_errors "$GOLDEN/$rel" "$TMP/compile" || { echo "gc said:"; indent 20 <"$TMP/compile"; return 1; }
 }
 
-# The sibling files a test must have (scripts/ pairs).
+# The sibling files a test must have (scripts/ and inspect/ pairs).
 check_sibling() { # REL
     case $1 in
-    scripts/*.go) [ -f "$GOLDEN/${1%.go}.gs" ] || { echo "no sibling ${1%.go}.gs"; return 1; } ;;
+    scripts/*.go | inspect/*.go) [ -f "$GOLDEN/${1%.go}.gs" ] || { echo "no sibling ${1%.go}.gs"; return 1; } ;;
     esac
     return 0
 }

@@ -153,6 +153,7 @@ constexpr PackageEntry kPackages[] = {
     {"time", declareTime},       {"runtime", declareRuntime},
     {"sync", declareSync},       {"sync/atomic", declareAtomic}, {"context", declareContext},
     {"container/heap", declareHeap}, {"container/ring", declareRing}, {"flag", declareFlag},
+    {"gos/inspect", declareInspect},
 };
 
 std::string_view packageName(std::string_view path) {

@@ -86,6 +86,7 @@ void declareContext(PackageBuilder& b);
 void declareHeap(PackageBuilder& b);
 void declareRing(PackageBuilder& b);
 void declareFlag(PackageBuilder& b);
+void declareInspect(PackageBuilder& b);  // gos/inspect: gos's own
 
 // ---- what natives share -------------------------------------------------------
 //

@@ -103,14 +103,6 @@ constexpr int64_t kMaxInline = 128;      // bigger keys and elements are stored 
 constexpr uint64_t kDataOffset = 8;      // keys start after the tophash bytes
 constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
 
-// tophash markers
-constexpr uint8_t kEmptyRest = 0;
-constexpr uint8_t kEmptyOne = 1;
-constexpr uint8_t kEvacuatedX = 2;
-constexpr uint8_t kEvacuatedY = 3;
-constexpr uint8_t kEvacuatedEmpty = 4;
-constexpr uint8_t kMinTopHash = 5;
-
 // HMap::flags
 constexpr uint8_t kIterator = 1;     // an iterator may be walking buckets
 constexpr uint8_t kOldIterator = 2;  // an iterator may be walking oldbuckets
@@ -1067,6 +1059,26 @@ MapStats mapStats(const types::Map* t, const HMap* m) {
         walk(m->oldbuckets, s.oldBuckets, s.oldOverflowBuckets, true);
     }
     return s;
+}
+
+std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old) {
+    std::vector<BucketView> out;
+    if (!m) return out;
+    char* array = old ? m->oldbuckets : m->buckets;
+    if (!array) return out;
+    Layout l = computeLayout(t);
+    uint64_t n = old ? oldBucketCount(m) : bucketCount(m->B);
+    out.resize(n);
+    for (uint64_t i = 0; i < n; ++i) {
+        char* b = array + i * l.bucketSize;
+        out[i].evacuated = old && evacuated(b);
+        for (char* c = b; c; c = overflowOf(l, c)) {
+            std::array<uint8_t, kBucketSlots> tops;
+            std::memcpy(tops.data(), c, kBucketSlots);
+            out[i].tophash.push_back(tops);
+        }
+    }
+    return out;
 }
 
 void seedMapRandom(uint64_t seed) { state = seed ? seed : systemSeed(); }

@@ -9,7 +9,9 @@
 // elements are passed by address, laid out as Go lays them out in memory.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <vector>
 
 #include "types/types.h"
 #include "vm/vm.h"
@@ -112,5 +114,24 @@ struct MapStats {
 };
 // Walks the map's buckets; a nil map gives zeros.
 MapStats mapStats(const types::Map* t, const HMap* m);
+
+// The tophash byte of each slot: the hash's top byte (at least
+// kMinTopHash), or one of the markers below it.
+constexpr uint8_t kEmptyRest = 0;       // empty, and so is every later slot of the chain
+constexpr uint8_t kEmptyOne = 1;        // empty
+constexpr uint8_t kEvacuatedX = 2;      // (old bucket) moved to the same index of the new array
+constexpr uint8_t kEvacuatedY = 3;      // (old bucket) moved to index + old size
+constexpr uint8_t kEvacuatedEmpty = 4;  // (old bucket) empty when evacuated
+constexpr uint8_t kMinTopHash = 5;
+constexpr size_t kBucketSlots = 8;
+
+// One bucket: the tophash bytes of the bucket, then of each overflow bucket
+// chained to it; for an old bucket, whether it has been evacuated.
+struct BucketView {
+    std::vector<std::array<uint8_t, kBucketSlots>> tophash;
+    bool evacuated = false;
+};
+// The current bucket array (old: the old one while growing, else none).
+std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old);
 
 }  // namespace gos::vm

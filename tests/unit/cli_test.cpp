@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -121,4 +122,20 @@ TEST_CASE("run: exit status of a panic, of os.Exit and of a compile error") {
     CHECK(b.status == 1);
     CHECK(b.err == bad + ":1:9: undefined: y\n");
     for (auto* s : {&panics, &exits, &bad}) std::remove(s->c_str());
+}
+
+TEST_CASE("run: GOSMAPSEED repeats a run's map order exactly") {
+    std::string order = tempFile("seed.gs",
+                                 "m := map[int]bool{}\nfor i := 0; i < 50; i++ { m[i] = true }\n"
+                                 "for k := range m { fmt.Print(k, \" \") }\n");
+    setenv("GOSMAPSEED", "12345", 1);
+    Run a = run({"run", order.c_str()});
+    Run b = run({"run", order.c_str()});
+    setenv("GOSMAPSEED", "54321", 1);
+    Run c = run({"run", order.c_str()});
+    unsetenv("GOSMAPSEED");
+    CHECK(a.status == 0);
+    CHECK(a.out == b.out);
+    CHECK(a.out != c.out);  // another seed, another order (1 chance in 50! to be equal)
+    std::remove(order.c_str());
 }
