@@ -33,6 +33,9 @@
 #                  reads the same numbers out of Go's runtime with unsafe. The
 #                  .go is the oracle (regen and verify run it with Go); `check`
 #                  runs only the .gs, since gos has no unsafe.
+#   traps/         is examples/traps (a link): one script per trap of Go's
+#                  maps and slices, each NAME.gs with its NAME.go oracle as
+#                  in inspect/.
 #   errors/NAME.go a program that must fail to compile. Each line on which the
 #                  compiler reports an error ends with `// ERROR "re"` (one
 #                  "re" per error when there are several), as in $GOROOT/test.
@@ -92,10 +95,10 @@ FILTERS=("$@")
 # The tests to run, as paths below tests/golden. regen and verify take the
 # .go files only (a script's oracle is its .go sibling); check also takes .gs.
 list_tests() {
-    (cd "$GOLDEN" && find . -type f \( -name '*.go' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort) |
+    (cd "$GOLDEN" && find -L . -type f \( -name '*.go' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort) |
         while read -r rel; do
             case $mode in check | stress) ;; *) [ "${rel##*.}" = gs ] && continue ;; esac
-            case $mode:$rel in check:inspect/*.go | stress:inspect/*.go) continue ;; esac
+            case $mode:$rel in check:inspect/*.go | stress:inspect/*.go | check:traps/*.go | stress:traps/*.go) continue ;; esac
             if [ "$mode" = stress ]; then
                 case $rel in errors/*) continue ;; esac
                 grep -q '^// golden:no-gcstress' "$GOLDEN/$rel" && continue
@@ -249,7 +252,7 @@ oracle_errors() {
 # The sibling files a test must have (scripts/ and inspect/ pairs).
 check_sibling() { # REL
     case $1 in
-    scripts/*.go | inspect/*.go) [ -f "$GOLDEN/${1%.go}.gs" ] || { echo "no sibling ${1%.go}.gs"; return 1; } ;;
+    scripts/*.go | inspect/*.go | traps/*.go) [ -f "$GOLDEN/${1%.go}.gs" ] || { echo "no sibling ${1%.go}.gs"; return 1; } ;;
     esac
     return 0
 }
@@ -299,7 +302,7 @@ regen_or_verify() {
     done
     # Expected files or scripts whose program is gone.
     if [ ${#FILTERS[@]} = 0 ]; then
-        for f in $(cd "$GOLDEN" && find . -type f \( -name '*.out' -o -name '*.exit' -o -name '*.err' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort); do
+        for f in $(cd "$GOLDEN" && find -L . -type f \( -name '*.out' -o -name '*.exit' -o -name '*.err' -o -name '*.gs' \) | sed 's|^\./||' | LC_ALL=C sort); do
             [ -f "$GOLDEN/${f%.*}.go" ] && continue
             if [ "$mode" = regen ] && [ "${f##*.}" != gs ]; then
                 rm -f "$GOLDEN/$f"

@@ -1029,14 +1029,27 @@ bool mapGrowing(const HMap* m) { return m && m->oldbuckets; }
 bool mapSameSizeGrow(const HMap* m) { return m && m->oldbuckets && sameSizeGrow(m); }
 int64_t mapOverflowCount(const HMap* m) { return m ? m->noverflow : 0; }
 
-MapStats mapStats(const types::Map* t, const HMap* m) {
+MapStats mapHeader(const HMap* m) {
     MapStats s;
     if (!m) return s;
-    Layout l = computeLayout(t);
     s.count = m->count;
     s.B = m->B;
     s.noverflow = m->noverflow;
     s.hash0 = m->hash0;
+    if (m->buckets) s.buckets = bucketCount(m->B);
+    if (m->oldbuckets) {
+        s.growing = true;
+        s.sameSizeGrow = sameSizeGrow(m);
+        s.oldBuckets = oldBucketCount(m);
+        s.evacuated = m->nevacuate;
+    }
+    return s;
+}
+
+MapStats mapStats(const types::Map* t, const HMap* m) {
+    MapStats s = mapHeader(m);
+    if (!m) return s;
+    Layout l = computeLayout(t);
     auto walk = [&](char* array, uint64_t n, int64_t& overflow, bool skipEvacuated) {
         for (uint64_t i = 0; i < n; ++i) {
             char* b = array + i * l.bucketSize;
@@ -1047,27 +1060,18 @@ MapStats mapStats(const types::Map* t, const HMap* m) {
             if (chain > s.longestChain) s.longestChain = chain;
         }
     };
-    if (m->buckets) {
-        s.buckets = bucketCount(m->B);
-        walk(m->buckets, s.buckets, s.overflowBuckets, false);
-    }
-    if (m->oldbuckets) {
-        s.growing = true;
-        s.sameSizeGrow = sameSizeGrow(m);
-        s.oldBuckets = oldBucketCount(m);
-        s.evacuated = m->nevacuate;
-        walk(m->oldbuckets, s.oldBuckets, s.oldOverflowBuckets, true);
-    }
+    if (m->buckets) walk(m->buckets, s.buckets, s.overflowBuckets, false);
+    if (m->oldbuckets) walk(m->oldbuckets, s.oldBuckets, s.oldOverflowBuckets, true);
     return s;
 }
 
-std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old) {
+std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old, uint64_t limit) {
     std::vector<BucketView> out;
     if (!m) return out;
     char* array = old ? m->oldbuckets : m->buckets;
     if (!array) return out;
     Layout l = computeLayout(t);
-    uint64_t n = old ? oldBucketCount(m) : bucketCount(m->B);
+    uint64_t n = std::min(limit, old ? oldBucketCount(m) : bucketCount(m->B));
     out.resize(n);
     for (uint64_t i = 0; i < n; ++i) {
         char* b = array + i * l.bucketSize;

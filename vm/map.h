@@ -114,6 +114,9 @@ struct MapStats {
 };
 // Walks the map's buckets; a nil map gives zeros.
 MapStats mapStats(const types::Map* t, const HMap* m);
+// The header's fields only (no overflowBuckets, oldOverflowBuckets or
+// longestChain), in constant time.
+MapStats mapHeader(const HMap* m);
 
 // The tophash byte of each slot: the hash's top byte (at least
 // kMinTopHash), or one of the markers below it.
@@ -131,7 +134,8 @@ struct BucketView {
     std::vector<std::array<uint8_t, kBucketSlots>> tophash;
     bool evacuated = false;
 };
-// The current bucket array (old: the old one while growing, else none).
-std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old);
+// The current bucket array (old: the old one while growing, else none),
+// its first `limit` buckets at most.
+std::vector<BucketView> mapBuckets(const types::Map* t, const HMap* m, bool old, uint64_t limit = UINT64_MAX);
 
 }  // namespace gos::vm

@@ -84,8 +84,8 @@ int64_t occupied(const std::array<uint8_t, vm::kBucketSlots>& tops) {
 
 void nMap(vm::VM& vm, uint64_t* a) {
     vm::HMap* m;
-    const types::Map* t = mapArg(vm, a, "Map", m);
-    vm::MapStats s = vm::mapStats(t, m);
+    mapArg(vm, a, "Map", m);
+    vm::MapStats s = vm::mapHeader(m);  // constant time: a script may ask after every insert
     MapInfo info{};
     info.count = s.count;
     info.B = s.B;
@@ -107,6 +107,7 @@ void buckets(vm::VM& vm, uint64_t* a, bool old, const char* fn) {
     vm::HMap* m;
     const types::Map* t = mapArg(vm, a, fn, m);
     std::vector<vm::BucketView> views = vm::mapBuckets(t, m, old);
+    vm.chargeSteps(views.size());  // the walk, a step a bucket (the slices made are charged as allocations)
     auto* sliceType = static_cast<const types::Slice*>(vm.program().libraryTypes.at("inspect.[]Bucket"));
     auto n = static_cast<int64_t>(views.size());
     vm::GoSlice result = vm::makeSlice(vm, sliceType->elem, n, n);
@@ -148,19 +149,21 @@ std::string bucketLine(const vm::BucketView& v) {
 
 constexpr size_t kMaxDrawn = 32;  // buckets drawn of each array; the rest are counted
 
-void drawArray(std::string& out, const std::vector<vm::BucketView>& views, const char* label) {
-    for (size_t i = 0; i < views.size() && i < kMaxDrawn; ++i) {
+// The first kMaxDrawn buckets of an array of `total`.
+void drawArray(std::string& out, const std::vector<vm::BucketView>& views, uint64_t total, const char* label) {
+    for (size_t i = 0; i < views.size(); ++i) {
         std::string name = std::string(label) + " " + std::to_string(i);
         name.resize(std::max<size_t>(name.size(), 11), ' ');
         out += "  " + name + (views[i].evacuated ? "evacuated" : bucketLine(views[i])) + "\n";
     }
-    if (views.size() > kMaxDrawn) out += "  ... " + std::to_string(views.size() - kMaxDrawn) + " more\n";
+    if (total > views.size()) out += "  ... " + std::to_string(total - views.size()) + " more\n";
 }
 
 void nDrawMap(vm::VM& vm, uint64_t* a) {
     vm::HMap* m;
     const types::Map* t = mapArg(vm, a, "DrawMap", m);
     vm::MapStats s = vm::mapStats(t, m);
+    vm.chargeSteps(s.buckets + s.oldBuckets);  // the walk counting overflow buckets, a step a bucket
     std::string out = types::typeString(t, true) + ": ";
     if (!m) {
         out += "nil\n";
@@ -171,13 +174,13 @@ void nDrawMap(vm::VM& vm, uint64_t* a) {
         out += "len " + std::to_string(s.count) + ", B " + std::to_string(s.B) + " (" + std::to_string(n) +
                (n == 1 ? " bucket" : " buckets") + "), load factor " + load + ", " + std::to_string(s.overflowBuckets) +
                (s.overflowBuckets == 1 ? " overflow bucket" : " overflow buckets") + "\n";
-        drawArray(out, vm::mapBuckets(t, m, false), "bucket");
+        drawArray(out, vm::mapBuckets(t, m, false, kMaxDrawn), s.buckets, "bucket");
         if (s.growing) {
             out += (s.sameSizeGrow ? std::string("growing in place (too many overflow buckets)")
                                    : "growing from B " + std::to_string(s.B - 1)) +
                    ": " + std::to_string(s.oldBuckets) + " old buckets, evacuated below " + std::to_string(s.evacuated) +
                    " and wherever written since\n";
-            drawArray(out, vm::mapBuckets(t, m, true), "old");
+            drawArray(out, vm::mapBuckets(t, m, true, kMaxDrawn), s.oldBuckets, "old");
         }
     }
     *reinterpret_cast<vm::GoString*>(a) = vm.makeString(out);
