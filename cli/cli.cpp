@@ -32,6 +32,8 @@ constexpr const char* kUsage =
     "\n"
     "Environment: GOSMAPRACE=0 turns off the detection of goroutines using a\n"
     "map without synchronisation (fatal error: concurrent map writes).\n"
+    "GOSMAPSEED=n fixes map seeds, map order and select's choices, so that a\n"
+    "run repeats exactly.\n"
     "\n"
     "check: -m reports the variables moved to the heap; --syntax only parses;\n"
     "--ast prints the syntax tree.\n";
