@@ -26,8 +26,23 @@ namespace gos::check {
 using namespace gos::ast;
 using types::Kind;
 
-Checker::Checker(const File& file, Diagnostics& diags, types::TypeTable& tt, const PackageLoader& loader, Info& info)
-    : file_(file), diags_(diags), tt_(tt), loader_(loader), info_(info) {}
+Checker::Checker(const File& file, Diagnostics& diags, types::TypeTable& tt, const PackageLoader& loader, Info& info,
+                 SessionState* session)
+    : file_(file),
+      diags_(diags),
+      tt_(tt),
+      loader_(loader),
+      info_(info),
+      own_(session ? nullptr : std::make_unique<SessionState>()),
+      state_(session ? *session : *own_),
+      session_(session != nullptr),
+      universe_(state_.universe),
+      importedByName_(state_.importedByName) {}
+
+Object* Checker::packageLevel(std::string_view name) const {
+    if (Object* o = pkgScope_->lookupLocal(name)) return o;
+    return session_ ? state_.names.lookupLocal(name) : nullptr;
+}
 
 // ---- errors ------------------------------------------------------------------------
 
@@ -118,8 +133,8 @@ FuncInfo* Checker::newFunc(std::string name) {
 
 // ---- entry -------------------------------------------------------------------------------
 
-bool Checker::run() {
-    // the universe
+// The universe's names: the predeclared types, constants, nil and built-ins.
+void Checker::fillUniverse() {
     struct {
         const char* name;
         Kind kind;
@@ -156,10 +171,20 @@ bool Checker::run() {
         o->builtin = b.id;
         universe_.names[b.name] = o;
     }
+}
+
+bool Checker::run() {
+    if (!state_.started) fillUniverse();
+    state_.started = true;
+    state_.names.parent = &universe_;
+    if (session_) {
+        info_.scriptItems.clear();
+        if (!file_.script()) error(file_.package ? file_.package->pos : Pos{1, 1}, "a session's input has no package clause");
+    }
 
     scopes_.push_back(std::make_unique<Scope>());
     pkgScope_ = scopes_.back().get();
-    pkgScope_->parent = &universe_;
+    pkgScope_->parent = session_ ? &state_.names : &universe_;
     scope_ = pkgScope_;
 
     collectObjects();
@@ -212,10 +237,23 @@ bool Checker::run() {
     }
 
     for (auto& [obj, spec] : imports_) {
-        if (!obj->used) error(spec->path->pos, "imported and not used: " + std::string(spec->path->value));
+        if (!obj->used && !session_) error(spec->path->pos, "imported and not used: " + std::string(spec->path->value));
     }
     computeInitOrder();
+    if (session_) {
+        if (errors_ == 0) {
+            // what this input declared replaces what earlier ones did
+            for (auto& [name, obj] : pkgScope_->names) state_.names.names[name] = obj;
+        } else {
+            takeBackMethods();
+        }
+    }
     return errors_ == 0;
+}
+
+void Checker::takeBackMethods() {
+    for (auto& [named, count] : addedMethods_) named->methods.resize(count);
+    addedMethods_.clear();
 }
 
 // ---- package-level declarations ------------------------------------------------------------
@@ -599,7 +637,7 @@ void Checker::collectMethods() {
             rt = s->x;
         }
         auto* id = as<Ident>(const_cast<Expr*>(rt));
-        Object* tobj = id ? pkgScope_->lookupLocal(id->name) : nullptr;
+        Object* tobj = id ? packageLevel(id->name) : nullptr;
         if (!tobj || tobj->kind != Object::Kind::TypeName || !tobj->type || tobj->type->kind != Kind::Named) {
             if (id && !tobj) error(id->pos, "undefined: " + std::string(id->name));
             else error(fd->recv->type->pos, "invalid receiver type " + exprString(fd->recv->type));
@@ -630,6 +668,9 @@ void Checker::collectMethods() {
         m.name = std::string(fd->name->name);
         m.sig = fi->sig;
         m.pointerReceiver = ptr;
+        if (session_ && tobj != pkgScope_->lookupLocal(id->name) &&
+            std::none_of(addedMethods_.begin(), addedMethods_.end(), [&](auto& a) { return a.first == named; }))
+            addedMethods_.push_back({named, named->methods.size()});
         named->methods.push_back(m);
     }
 }
@@ -1025,6 +1066,10 @@ void Checker::stmt(const Stmt* s) {
         }
         case ast::Kind::LabeledStmt: stmt(static_cast<const LabeledStmt*>(s)->stmt); break;
         case ast::Kind::ExprStmt: {
+            if (session_ && func_ == info_.main && scope_->parent == pkgScope_) {
+                showStmt(static_cast<const ExprStmt*>(s));
+                break;
+            }
             const Expr* e = static_cast<const ExprStmt*>(s)->x;
             Operand x;
             rawExpr(x, e, nullptr);
@@ -1235,6 +1280,25 @@ void Checker::assignStmt(const AssignStmt* a) {
     for (Expr* r : a->rhs) use(r);
     error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
                               std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+}
+
+// An expression statement at a session input's top level: its values are
+// shown rather than unused (an untyped constant in its default type). A
+// call without results is just a call.
+void Checker::showStmt(const ExprStmt* s) {
+    std::vector<Operand> xs;
+    multiExpr(xs, s->x, false);
+    if (xs.empty()) return;
+    for (const Operand& x : xs)
+        if (x.invalid) return;
+    if (xs.size() == 1 && types::isUntyped(xs[0].type)) {
+        if (xs[0].type->kind == Kind::UntypedNil) {
+            error(startPos(s->x), "use of untyped nil in expression statement");
+            return;
+        }
+        if (!convertUntyped(xs[0], nullptr)) return;
+    }
+    info_.shown.insert(s);
 }
 
 void Checker::shortVarDecl(const AssignStmt* a) {
@@ -2083,6 +2147,18 @@ bool checkFile(const File& file, Diagnostics& diags, types::TypeTable& types, co
     try {
         return c.run();
     } catch (const support::NestingTooDeep& n) {
+        diags.error({n.line, n.col}, "too deeply nested");
+        return false;
+    }
+}
+
+bool checkInput(const File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader, Info& info,
+                SessionState& session) {
+    Checker c(file, diags, types, loader, info, &session);
+    try {
+        return c.run();
+    } catch (const support::NestingTooDeep& n) {
+        c.takeBackMethods();
         diags.error({n.line, n.col}, "too deeply nested");
         return false;
     }

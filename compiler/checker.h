@@ -57,6 +57,7 @@ struct Info {
     std::vector<FuncInfo*> inits;                             // init functions in source order
     FuncInfo* main = nullptr;                                 // main, or the script's body
     std::vector<const ast::Node*> scriptItems;                // a script's top-level statements and declarations
+    std::unordered_set<const ast::Stmt*> shown;               // a session input's expression statements whose values it shows
     std::vector<std::pair<Pos, std::string>> escapes;         // "moved to heap: x" reports for check -m
 
     std::vector<std::unique_ptr<Object>> objects;
@@ -72,5 +73,24 @@ struct Info {
 // Checks one file. Returns false if there were errors (in diags).
 bool checkFile(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
                Info& info);
+
+// What a session keeps between its inputs: the universe, the names the
+// inputs declared (the latest declaration of each) and the packages named.
+struct SessionState {
+    Scope universe;
+    Scope names;
+    std::map<std::string, Package*> importedByName;
+    bool started = false;
+};
+
+// Checks one input of a session: a script whose top level runs after the
+// earlier inputs', into the same Info. Its names see theirs, and once it
+// checks cleanly replace theirs for the inputs after it (as a REPL's
+// redeclarations do); methods may be declared on their types. At its top
+// level an expression statement with values is not an error: its values
+// are shown (Info::shown). Imports may go unused. An input with errors
+// leaves the session as it found it.
+bool checkInput(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
+                Info& info, SessionState& session);
 
 }  // namespace gos::check

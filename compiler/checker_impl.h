@@ -38,9 +38,12 @@ struct Operand {
 
 class Checker {
 public:
+    // session: the input of a session (checkInput), else a file of its own
     Checker(const ast::File& file, Diagnostics& diags, types::TypeTable& types, const PackageLoader& loader,
-            Info& info);
+            Info& info, SessionState* session = nullptr);
     bool run();
+    void fillUniverse();
+    void takeBackMethods();  // a session input failed: the methods it added to earlier types go
 
     // Every recursive walk calls this at each level: a construct nested
     // beyond what the machine stack holds is an error at its position.
@@ -81,6 +84,8 @@ public:
     void checkFuncBody(FuncInfo* f, const ast::BlockStmt* body, Scope* scope);
     void stmtList(const ast::List<ast::Stmt>& list);
     void stmt(const ast::Stmt* s);
+    void showStmt(const ast::ExprStmt* s);
+    Object* packageLevel(std::string_view name) const;  // the file's, or in a session an earlier input's
     void assignStmt(const ast::AssignStmt* s);
     void shortVarDecl(const ast::AssignStmt* s);
     void returnStmt(const ast::ReturnStmt* s);
@@ -160,13 +165,18 @@ public:
     int indirectTypes_ = 0;
     std::vector<std::pair<types::Type*, Pos>> pendingMapKeys_;  // named keys checked once complete
 
-    Scope universe_;
+    std::unique_ptr<SessionState> own_;  // a file's own universe
+    SessionState& state_;
+    const bool session_;
+    Scope& universe_;
+    // methods this input added to earlier inputs' types: the count before, to take them back on failure
+    std::vector<std::pair<types::Named*, size_t>> addedMethods_;
     Scope* pkgScope_ = nullptr;
     Scope* scope_ = nullptr;
     std::vector<std::unique_ptr<Scope>> scopes_;
     FuncInfo* func_ = nullptr;             // the function being checked
     std::vector<Object*> resolving_;       // package-level objects being resolved (cycle detection)
-    std::map<std::string, Package*> importedByName_;
+    std::map<std::string, Package*>& importedByName_;
     std::vector<std::pair<Object*, const ast::ImportSpec*>> imports_;
     int iota_ = -1;                        // the value of iota, or -1 outside constant declarations
     std::set<const ast::Node*> reported_;

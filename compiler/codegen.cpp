@@ -361,9 +361,18 @@ void Generator::addPromoted(types::Type* t) {
     }
 }
 
-bool Generator::run() {
+bool Generator::run(const File& file, std::string filename, Diagnostics& diags, bool session) {
+    filename_ = std::move(filename);
+    diags_ = &diags;
+    failed_ = false;
+    // a session's input keeps its globals in an area of its own
+    if (session) program_.globalAreas.push_back(0);
+    const std::vector<check::FuncInfo*> functions(info_.functions.begin() + static_cast<ptrdiff_t>(doneFunctions_),
+                                                  info_.functions.end());
+    doneFunctions_ = info_.functions.size();
     // a function index for every function and method
-    for (check::FuncInfo* f : info_.functions) {
+    std::unordered_map<const types::Method*, int32_t> declared;
+    for (check::FuncInfo* f : functions) {
         auto fn = std::make_unique<vm::Function>();
         fn->name = f->name;
         fn->file = filename_;
@@ -374,7 +383,7 @@ bool Generator::run() {
             program_.exports[std::string(f->decl->name->name)] = {index_[f], f->sig};
     }
     // methods: the functions of method declarations
-    for (Node* item : file_.items) {
+    for (Node* item : file.items) {
         auto* fd = as<FuncDecl>(item);
         if (!fd || !fd->recv) continue;
         const check::FuncInfo* fi = info_.funcs.at(fd);
@@ -383,11 +392,11 @@ bool Generator::run() {
         const types::Type* base = rt->kind == Kind::Pointer ? static_cast<const types::Pointer*>(rt)->elem : rt;
         if (base->kind != Kind::Named) continue;
         auto* named = static_cast<const types::Named*>(base);
-        if (const types::Method* m = named->findMethod(fd->name->name)) methods_[m] = index_[fi];
+        if (const types::Method* m = named->findMethod(fd->name->name)) declared[m] = methods_[m] = index_[fi];
     }
     // the methods as interface calls and runtime descriptors see them
-    for (auto& [m, index] : methods_) const_cast<types::Method*>(m)->function = index;
-    for (auto& [m, index] : methods_) {
+    for (auto& [m, index] : declared) const_cast<types::Method*>(m)->function = index;
+    for (auto& [m, index] : declared) {
         auto* mm = const_cast<types::Method*>(m);
         if (mm->pointerReceiver) {
             mm->ifaceFunction = index;
@@ -395,7 +404,7 @@ bool Generator::run() {
         }
         // the named type declaring it
         types::Named* owner = nullptr;
-        for (check::FuncInfo* f : info_.functions) {
+        for (check::FuncInfo* f : functions) {
             if (!f->decl || !f->decl->recv || index_[f] != index || f->params.empty()) continue;
             types::Type* rt = f->params[0]->type;
             if (rt->kind == Kind::Named) owner = static_cast<types::Named*>(rt);
@@ -403,12 +412,12 @@ bool Generator::run() {
         if (!owner || types::isPointerShaped(owner)) mm->ifaceFunction = index;
         else mm->ifaceFunction = wrapper(m, owner, false);
     }
-    for (check::FuncInfo* f : info_.functions) {
+    for (check::FuncInfo* f : functions) {
         if (f->decl && !f->decl->body) {
             error(f->decl->pos, "missing function body");
             continue;
         }
-        if (f == info_.main && file_.script()) continue;
+        if (f == info_.main && file.script()) continue;
         current_ = f;
         FuncGen g(*this, program_.functions[static_cast<size_t>(index_[f])].get(), f);
         g.compileBody();
@@ -424,7 +433,7 @@ bool Generator::run() {
     program_.functions.push_back(std::move(entry));
     check::FuncInfo entryInfo;
     entryInfo.sig = program_.types->func({}, {}, false);
-    if (file_.script()) {
+    if (file.script()) {
         vm::Function* mainFn = program_.functions[static_cast<size_t>(index_[info_.main])].get();
         FuncGen g(*this, mainFn, info_.main);
         mainFn->captures = 0;
@@ -451,7 +460,7 @@ bool Generator::run() {
                 g.exprTo(vs->values[k], s, v->type);
                 if (v->name != "_") {
                     int p = g.alloc(1);
-                    g.emit(Op::GADDR, p, static_cast<uint32_t>(globalOffset(v)));
+                    g.globalAddress(p, v);
                     g.storeInto(p, 0, v->type, s);
                 }
             }
@@ -464,7 +473,7 @@ bool Generator::run() {
                 types::Type* vt = tu->types[k];
                 if (d != info_.defs.end() && d->second->name != "_") {
                     int p = g.alloc(1);
-                    g.emit(Op::GADDR, p, static_cast<uint32_t>(globalOffset(d->second)));
+                    g.globalAddress(p, d->second);
                     int c = g.alloc(std::max(1, nslots(d->second->type)));
                     g.convertValue(at, vt, c, d->second->type);
                     g.storeInto(p, 0, d->second->type, c);
@@ -474,7 +483,9 @@ bool Generator::run() {
         }
         g.top_ = mark;
     }
-    for (check::FuncInfo* init : info_.inits) g.emit(Op::CALL, g.top_, static_cast<uint32_t>(index_[init]));
+    for (size_t k = doneInits_; k < info_.inits.size(); ++k)
+        g.emit(Op::CALL, g.top_, static_cast<uint32_t>(index_[info_.inits[k]]));
+    doneInits_ = info_.inits.size();
     if (info_.main) g.emit(Op::CALL, g.top_, static_cast<uint32_t>(index_[info_.main]));
     g.emit(Op::RET, 0, 0);
     if (e->frameSlots < 1) e->frameSlots = 1;
@@ -489,9 +500,22 @@ void Generator::reportLimit(const Emitter& e) {
 
 bool compile(const File& file, const check::Info& info, vm::Program& program, const std::string& filename,
              Diagnostics& diags) {
-    Generator g(file, info, program, filename, diags);
+    Generator g(info, program);
     try {
-        return g.run();
+        return g.run(file, filename, diags, false);
+    } catch (const support::NestingTooDeep& n) {
+        diags.error({n.line, n.col}, "too deeply nested");
+        return false;
+    }
+}
+
+Session::Session(const check::Info& info, vm::Program& program) : gen_(std::make_unique<Generator>(info, program)) {}
+
+Session::~Session() = default;
+
+bool Session::compile(const File& input, const std::string& filename, Diagnostics& diags) {
+    try {
+        return gen_->run(input, filename, diags, true);
     } catch (const support::NestingTooDeep& n) {
         diags.error({n.line, n.col}, "too deeply nested");
         return false;

@@ -120,6 +120,8 @@ public:
     // A new slot holding the address ptr + offset of a field or element in
     // memory; a nil pointer panics here, before the offset is added.
     int fieldAddress(int ptrSlot, int64_t offset);
+    // R[dst] = the address of the package-level variable v.
+    void globalAddress(int dst, const Object* v);
     void boundsCheck(int index, int64_t len, bool isUnsigned);
     bool isUnsignedIndex(const Expr* index) const {
         types::Type* t = typeOf(index);
@@ -150,6 +152,7 @@ public:
     };
     std::unordered_map<const Expr*, Received> received_;
     void stmtInOrder(const Stmt* s);
+    void showValues(const Expr* e);
     bool readsShared(const Expr* e) const;
     bool orderWalk(const Expr* e, bool& sawShared, bool hoist);
     void orderCalls(const std::vector<const Expr*>& exprs);
@@ -200,25 +203,33 @@ public:
 
 class Generator {
 public:
-    Generator(const File& file, const check::Info& info, vm::Program& program, std::string filename, Diagnostics& diags)
-        : file_(file), info_(info), program_(program), filename_(std::move(filename)), diags_(diags) {}
+    Generator(const check::Info& info, vm::Program& program) : info_(info), program_(program) {}
 
-    bool run();
+    // Compiles a checked file, or the latest input of a session (whose
+    // functions are those info gained since the last run): the program's
+    // entry is then the file's.
+    bool run(const File& file, std::string filename, Diagnostics& diags, bool session);
     // An error for a limit a function's code hit (see emitter.h).
     void reportLimit(const Emitter& e);
     void error(Pos pos, const std::string& msg) {
-        if (!failed_) diags_.error(pos, msg);
+        if (!failed_) diags_->error(pos, msg);
         failed_ = true;
     }
 
-    const File& file_;
     const check::Info& info_;
     vm::Program& program_;
     std::string filename_;
-    Diagnostics& diags_;
+    Diagnostics* diags_ = nullptr;
     bool failed_ = false;
+    size_t doneFunctions_ = 0;    // info_.functions compiled by earlier runs
+    size_t doneInits_ = 0;
     std::unordered_map<const check::FuncInfo*, int32_t> index_;   // function → program index
-    std::unordered_map<const Object*, int64_t> globals_;           // global var → offset
+    // A package-level variable's place: its globals area and the offset in it.
+    struct GlobalPlace {
+        uint32_t area;
+        int64_t offset;
+    };
+    std::unordered_map<const Object*, GlobalPlace> globals_;
     std::unordered_map<const types::Method*, int32_t> methods_;
     const check::FuncInfo* current_ = nullptr;
 
@@ -239,17 +250,20 @@ public:
     int deferThunks_ = 0;  // functions made for deferred built-in calls
     void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
-    int64_t globalOffset(const Object* v) {
+    // Where v lives, given a place in the newest area on first use.
+    GlobalPlace globalPlace(const Object* v) {
         auto it = globals_.find(v);
         if (it != globals_.end()) return it->second;
         constexpr int64_t kMaxSymbolBytes = 2000000000;  // gc's limit on one symbol
         if (v->type->size > kMaxSymbolBytes)
             error(v->pos, "main." + v->name + ": symbol too large (" + std::to_string(v->type->size) + " bytes > " +
                               std::to_string(kMaxSymbolBytes) + " bytes)");
-        int64_t off = (program_.globalsSize + v->type->align - 1) / v->type->align * v->type->align;
-        program_.globalsSize = off + std::max<int64_t>(v->type->size, 1);
-        globals_[v] = off;
-        return off;
+        int64_t& size = program_.globalAreas.back();
+        int64_t off = (size + v->type->align - 1) / v->type->align * v->type->align;
+        size = off + std::max<int64_t>(v->type->size, 1);
+        GlobalPlace place{static_cast<uint32_t>(program_.globalAreas.size() - 1), off};
+        globals_[v] = place;
+        return place;
     }
 };
 

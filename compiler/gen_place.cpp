@@ -128,6 +128,12 @@ void FuncGen::boundsCheck(int i, int64_t len, bool isUnsigned) {
     emit(Op::BOUNDS, i, n, isUnsigned);
 }
 
+void FuncGen::globalAddress(int dst, const Object* v) {
+    Generator::GlobalPlace at = g_.globalPlace(v);
+    if (at.area == 0) emit(Op::GADDR, dst, at.offset);
+    else emit(Op::GADDRX, dst, at.offset, at.area);
+}
+
 int FuncGen::fieldAddress(int ptrSlot, int64_t offset) {
     int ptr = alloc(1);
     if (fitsOffset(offset)) {
@@ -240,7 +246,7 @@ Place FuncGen::place(const Expr* e) {
             p.type = v->type;
             if (v->global) {
                 int ptr = alloc(1);
-                emit(Op::GADDR, ptr, static_cast<uint32_t>(g_.globalOffset(v)));
+                globalAddress(ptr, v);
                 p.where = Place::Where::Memory;
                 p.slot = ptr;
                 return p;

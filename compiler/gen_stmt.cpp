@@ -68,7 +68,7 @@ void FuncGen::varSpec(const ValueSpec* vs) {
         if (!v || v->name == "_") continue;
         if (v->global) {
             int p = alloc(1);
-            emit(Op::GADDR, p, static_cast<uint32_t>(g_.globalOffset(v)));
+            globalAddress(p, v);
             storeInto(p, 0, v->type, vals[k]);
             continue;
         }
@@ -149,7 +149,7 @@ void FuncGen::assign(const AssignStmt* s) {
                 p.where = Place::Where::Memory;
                 p.slot = alloc(1);
                 p.type = v->type;
-                emit(Op::GADDR, p.slot, static_cast<uint32_t>(g_.globalOffset(v)));
+                globalAddress(p.slot, v);
             } else {
                 p.where = inMemory(v) ? Place::Where::Memory : Place::Where::Slots;
                 p.slot = localSlotFor(v);
@@ -816,12 +816,45 @@ void FuncGen::stmt(const Stmt* s) {
     if (afterHoist != hoistMark && top_ <= afterHoist) top_ = hoistMark;
 }
 
+// A session input's expression statement: each value goes to the
+// program's show native as an interface, with its static type's name.
+void FuncGen::showValues(const Expr* e) {
+    types::TypeTable& tt = *g_.program_.types;
+    std::vector<types::Type*> values;
+    int slot;
+    types::Type* t = typeOf(e);
+    if (t->kind == Kind::Tuple) {
+        types::Tuple* tu = multiValue(e, slot);
+        values = tu->types;
+    } else {
+        values.push_back(t);
+        slot = alloc(std::max(1, nslots(t)));
+        exprTo(e, slot, t);
+    }
+    for (types::Type* v : values) {
+        int args = alloc(4);  // the value as an interface, then its type's name
+        convertValue(slot, v, args, tt.emptyInterface());
+        check::TypeAndValue name;
+        name.mode = Mode::Constant;
+        name.type = tt.basic(Kind::String);
+        name.value = constant::makeString(types::typeString(v, true));
+        constantTo(name, args + 2, name.type);
+        emit(Op::CALLN, args, g_.program_.showNative);
+        slot += nslots(v);
+    }
+}
+
 void FuncGen::stmtInOrder(const Stmt* s) {
     switch (s->kind) {
         case ast::Kind::EmptyStmt: break;
         case ast::Kind::ExprStmt: {
             int mark = top_;
             const Expr* e = static_cast<const ExprStmt*>(s)->x;
+            if (g_.info_.shown.count(s)) {
+                showValues(e);
+                top_ = mark;
+                break;
+            }
             while (e->kind == ast::Kind::ParenExpr) e = static_cast<const ParenExpr*>(e)->x;
             if (e->kind == ast::Kind::CallExpr) callTo(static_cast<const CallExpr*>(e), -1, 0);
             else exprAny(e);

@@ -44,7 +44,6 @@ struct Object {
     bool escapes = false;  // address taken or captured: lives on the heap
     bool captured = false; // referenced from a function literal nested in its function
     bool param = false;
-    int64_t globalOffset = -1;
     FuncInfo* owner = nullptr;  // the function declaring a local variable
     // Func
     const ast::FuncDecl* decl = nullptr;

@@ -177,6 +177,12 @@ static const PackageEntry* find(std::string_view request) {
     return entry;
 }
 
+std::vector<std::string_view> packagePaths() {
+    std::vector<std::string_view> out;
+    for (const PackageEntry& e : kPackages) out.push_back(e.path);
+    return out;
+}
+
 std::string_view packagePath(std::string_view request) {
     const PackageEntry* entry = find(request);
     return entry ? entry->path : std::string_view();

@@ -8,7 +8,10 @@
 #pragma once
 
 #include <cstring>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "compiler/checker.h"
 #include "vm/program.h"
@@ -21,6 +24,14 @@ check::PackageLoader loader(vm::Program& program, check::Info& info);
 // The path of the standard package a loader request names (a path, or in
 // a script a package's name: "utf8"), or empty.
 std::string_view packagePath(std::string_view request);
+// The paths of every standard package, for completion.
+std::vector<std::string_view> packagePaths();
+
+// A session's show native (vm::Program::showNative): formats a value as
+// fmt's %v does and hands the text, with its type's name, to *sink (which
+// must outlive the program's runs).
+using ShowSink = std::function<void(std::string value, std::string type)>;
+int32_t addShowNative(vm::Program& program, const ShowSink* sink);
 
 // Helpers the packages share while declaring their members.
 class PackageBuilder {

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -185,7 +186,9 @@ struct Named : Type {
     std::string name;
     std::string pkg;  // "main", or "" for predeclared error
     Type* underlying = nullptr;
-    std::vector<Method> methods;   // declared with this receiver type
+    // declared with this receiver type; a deque, so that a method a later
+    // input of a session adds moves none of the earlier ones
+    std::deque<Method> methods;
     std::vector<Method> promoted;  // from embedded fields: see computePromoted
     bool promotedComputed = false;
     // An opaque type of a host package, whose values scripts hold only by

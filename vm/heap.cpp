@@ -128,11 +128,9 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     g_->status = GStatus::Running;
     nextGoid_ = program.firstGoroutineId;
     g_->stackSlots = 1 << 14;
-    globals_ = GC_MALLOC_UNCOLLECTABLE(program.globalsSize > 0 ? static_cast<size_t>(program.globalsSize) : 8);
-    if (!g_->slotStack.grow(g_->stackSlots * sizeof(uint64_t)) || !g_->frames.reserve(256) || !globals_)
-        throw std::bad_alloc();
+    if (!g_->slotStack.grow(g_->stackSlots * sizeof(uint64_t)) || !g_->frames.reserve(256)) throw std::bad_alloc();
     g_->stack = static_cast<uint64_t*>(g_->slotStack.data());
-    funcValues_.assign(program.functions.size(), nullptr);
+    adoptProgram();
     gcStressEvery_ = config_.gcStressEvery;
     updateFrameLimit();
     if (config_.maxSteps) stepLimit_ = config_.maxSteps;
@@ -151,6 +149,20 @@ VM::VM(const Program& program, VMConfig config) : program_(program), config_(std
     if (!config_.writeStderr) config_.writeStderr = [](std::string_view) {};
 }
 
+// What the program gained since the VM last looked (a session's input
+// appends functions and a globals area): room for their func values, and
+// the new areas, zeroed. Nothing the VM holds moves.
+void VM::adoptProgram() {
+    if (funcValues_.size() < program_.functions.size()) funcValues_.resize(program_.functions.size(), nullptr);
+    while (globalAreas_.size() < program_.globalAreas.size()) {
+        int64_t bytes = program_.globalAreas[globalAreas_.size()];
+        void* area = GC_MALLOC_UNCOLLECTABLE(bytes > 0 ? static_cast<size_t>(bytes) : 8);
+        if (!area) throw std::bad_alloc();
+        globalAreas_.push_back(area);
+    }
+    globals_ = globalAreas_[0];
+}
+
 // The deferred calls a goroutine's frames still hold (a run that ended in
 // a fatal error or a limit never ran them), freed at once with the frames.
 void VM::dropFrames(Goroutine* g) {
@@ -166,7 +178,7 @@ void VM::dropFrames(Goroutine* g) {
 
 VM::~VM() {
     for (auto& g : goroutines_) dropFrames(g.get());
-    GC_FREE(globals_);
+    for (void* area : globalAreas_) GC_FREE(area);
     for (auto& [t, z] : bigZeros_) GC_FREE(z);
     for (auto& [k, v] : libraryVariables_) GC_FREE(v);
 }

@@ -740,6 +740,9 @@ op_FSTORE_32:
 op_GADDR:
     R[i.a] = reinterpret_cast<uint64_t>(static_cast<char*>(globals_) + i.bx());
     DISPATCH();
+op_GADDRX:
+    R[i.a] = reinterpret_cast<uint64_t>(static_cast<char*>(globalAreas_[i.c]) + i.b);
+    DISPATCH();
 op_NEW: {
     SAVE_PC();
     const types::Type* t = program_.runtimeTypes[i.bx()];

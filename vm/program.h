@@ -3,7 +3,10 @@
 // A Program owns its functions (bytecode, constants, line tables), the
 // types its values carry at run time, the layout of its globals and the
 // native functions of the standard library it calls. It is immutable while
-// it runs, and one Program may be run by any number of VMs.
+// it runs, and one Program may be run by any number of VMs. A session's
+// program only grows, between runs: functions, types, natives and globals
+// areas are appended, and nothing already there moves (VM::invoke adopts
+// what was added).
 #pragma once
 
 #include <cstdint>
@@ -97,8 +100,11 @@ struct Program {
     std::vector<std::unique_ptr<Function>> functions;
     std::vector<Native> natives;
     std::vector<types::Type*> runtimeTypes;  // T[i] of NEW and MKIFACE
-    int64_t globalsSize = 0;
+    // Bytes of each globals area. A program has one; a session adds one per
+    // input, so that what earlier inputs' code points into never moves.
+    std::vector<int64_t> globalAreas{0};
     int32_t entry = -1;                      // the function that runs init and main
+    int32_t showNative = -1;                 // a session's: shows a value (any) and its type's name (string)
     // The id of the first goroutine a go statement starts. Go's runtime
     // starts its own first (three always, a fourth for finalizers once a
     // package such as os sets one), and with one P numbers them in order.

@@ -436,6 +436,7 @@ int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint6
     int status = 0;
     try {
         try {
+            adoptProgram();
             const Function* fn = program_.functions[static_cast<size_t>(function)].get();
             size_t need = std::max({static_cast<size_t>(fn->frameSlots), args.size(), results.size()});
             if (need > g_->stackSlots) growStack(need);
@@ -455,7 +456,9 @@ int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint6
         intact_ = false;
     } catch (const GoFatal& f) {
         outcome_.kind = f.kind;
-        intact_ = false;
+        bool stop = f.kind == Outcome::Kind::Interrupted || f.kind == Outcome::Kind::TimeLimit ||
+                    f.kind == Outcome::Kind::StepLimit;
+        intact_ = config_.keepStateOnStop && stop && g_ == goroutines_[0].get();
         reporting_ = true;  // what it writes from here on is the report
         writeStderr(f.before + "fatal error: " + f.message + "\n" +
                     (f.trace ? *f.trace : "\n" + formatTraceback(captureTraceback())));

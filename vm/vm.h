@@ -104,6 +104,10 @@ struct VMConfig {
     // hash seeds and iteration starts, select among ready cases), so that
     // a run can be repeated exactly; 0 seeds from the system, as Go does.
     uint64_t seed = 0;
+    // A session's VM: an interrupt, or a time or step limit, that stops the
+    // main goroutine ends only the invoke it was running; the program's
+    // state stays for the next (intact()).
+    bool keepStateOnStop = false;
 };
 
 // How a run ended (VM::outcome): what a host is told.
@@ -407,6 +411,7 @@ private:
         g_->frames.resize(n);
     }
     void updateFrameLimit();
+    void adoptProgram();
     // Clears g's frames, freeing the deferred calls they still hold.
     void dropFrames(Goroutine* g);
     // VMConfig::maxHeapBytes: counts an allocation of `bytes`, and now and
@@ -454,7 +459,8 @@ private:
     uint64_t timerSeq_ = 0;
     int64_t startNanos_ = 0;
     int64_t skippedNanos_ = 0;  // VMConfig::virtualTime: the sleeps not slept
-    void* globals_ = nullptr;
+    void* globals_ = nullptr;            // the first globals area (GADDR)
+    std::vector<void*> globalAreas_;     // every area (GADDRX), uncollectable: scanned, never moved
     std::vector<Closure*, traceable_allocator<Closure*>> funcValues_;  // each function's func value, made on first use
     uint64_t steps_ = 0;                // calls and backward jumps executed
     uint64_t gcStressEvery_ = 0;

@@ -232,6 +232,78 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// ---- sessions: Go evaluated one input at a time (the REPL) ----
+
+// A value an input showed: its text as %v prints it and its static type
+// ("[1 2 3]", "[]int").
+struct ShownValue {
+    std::string text;
+    std::string type;
+};
+
+struct EvalResult {
+    // An expression statement's values, each as a ShownValue.
+    std::vector<ShownValue> values;
+    Error error;
+    // The input ended the session's state (os.Exit, a fatal error, a limit
+    // that stopped another goroutine): the session started afresh.
+    bool stateLost = false;
+};
+
+struct TypeReport {
+    std::vector<std::string> types;  // one for each value of the expression
+    Error error;
+};
+
+struct SessionVariable {
+    std::string name;
+    std::string type;
+};
+
+// An interactive session: each input is a script (statements and
+// declarations: var, const, type, func, methods, import) compiled and run
+// against everything the earlier inputs declared, which stays: their
+// variables keep their values, and goroutines they started keep running
+// whenever a later input runs. Declaring a name again replaces it for the
+// inputs after. An expression statement at an input's top level is not an
+// error: its values are shown (EvalResult::values). An input that fails to
+// compile changes nothing; one that panics or is interrupted keeps what it
+// did, but not the names it declared. Limits apply to each input.
+class GOS_API Session {
+public:
+    explicit Session(Config config = {});
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    EvalResult eval(std::string_view input);
+    // The static types of an expression, without running it.
+    TypeReport typeOf(std::string_view expr);
+    // Names that complete prefix: the session's, the universe's and the
+    // packages'; "strings.Rep" completes among a package's members.
+    std::vector<std::string> completions(std::string_view prefix);
+    // A declaration by name ("strings.Repeat", or one of the session's):
+    // "func strings.Repeat(string, int) string"; empty if unknown.
+    std::string describe(std::string_view name);
+    // The bytecode of the session's latest function of that name.
+    std::string disassemble(std::string_view function);
+    // The session's package-level variables, by name.
+    std::vector<SessionVariable> variables();
+    // Ends the input running (from any thread); the session stays.
+    void interrupt();
+    // Forgets every input: a new, empty session.
+    void reset();
+    const Config& config() const;
+
+    // Whether input can end here: false while a bracket, a block, a raw
+    // string or a comment is open (a REPL then reads another line).
+    static bool complete(std::string_view input);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
 // ---- tooling: what `gos check` offers ----
 
 struct CheckOptions {

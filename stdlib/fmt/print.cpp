@@ -691,6 +691,22 @@ void nStateFlag(vm::VM& vm, uint64_t* a) {
 
 }  // namespace
 
+// What the session's sink gets: the value (an interface: its text may call
+// String or Error methods, so this runs on a fiber) and its type's name.
+static void nShow(vm::VM& vm, uint64_t* args) {
+    Iface v = read<Iface>(args);
+    std::string type(goString(args + 2).view());
+    Printer p(vm);
+    p.print(&v, 1, false);
+    const auto* sink = static_cast<const ShowSink*>(vm.runningNative().data);
+    (*sink)(std::move(p.buf), std::move(type));
+}
+
+int32_t addShowNative(vm::Program& program, const ShowSink* sink) {
+    program.natives.push_back({"fmt.show", nShow, true, sink});
+    return static_cast<int32_t>(program.natives.size() - 1);
+}
+
 void declareFmt(PackageBuilder& b) {
     auto& tt = b.types();
     types::Type* intT = b.basic(Kind::Int);

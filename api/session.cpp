@@ -1,0 +1,357 @@
+// Sessions: Go source evaluated one input at a time (the REPL's engine).
+//
+// A session is one growing compilation and one VM that outlives its
+// inputs. Each input is parsed as a script, checked against what earlier
+// inputs declared (check::checkInput: their names, replaced by a later
+// declaration of the same name), compiled into the same program
+// (codegen::Session: new functions, and a globals area of the input's own,
+// so that nothing earlier code points into moves), and its top level run
+// on the main goroutine by VM::invoke, which adopts what the program
+// gained. Goroutines an input starts stay, and run whenever a later input
+// runs.
+//
+// What a failure leaves:
+//   - a compile error: nothing (the checker takes back what it added; the
+//     functions it described are dropped before the next input's code);
+//   - a panic, an interrupt, a time or step limit: the state as the input
+//     left it, except that the names the input declared are taken back, so
+//     `x := f()` with a panicking f leaves the earlier x in place;
+//   - os.Exit, a fatal error, another limit: the state is gone, and the
+//     session starts afresh (EvalResult::stateLost says so).
+//
+// Every syntax tree stays alive as long as the session: the checker's
+// objects and the program's line tables refer into them.
+#include <gos/gos.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <mutex>
+
+#include "api/host.h"
+#include "api/outcome.h"
+#include "compiler/codegen.h"
+#include "parser/parse.h"
+#include "stdlib/stdlib.h"
+#include "support/stack.h"
+#include "vm/vm.h"
+
+namespace gos {
+
+struct Session::Impl {
+    Config config;
+    std::atomic<bool> interrupt{false};
+    std::mutex turn;  // one operation of this session at a time
+    support::StackThread thread;
+
+    // the session's state, made afresh by start()
+    struct State {
+        std::shared_ptr<api::HostPackages> host;
+        std::unique_ptr<vm::Program> program = std::make_unique<vm::Program>();
+        std::unique_ptr<check::Info> info = std::make_unique<check::Info>();
+        check::SessionState scope;
+        check::PackageLoader loader;
+        std::unique_ptr<codegen::Session> gen;
+        std::vector<std::unique_ptr<SourceFile>> sources;
+        std::vector<std::unique_ptr<ast::Ast>> trees;
+        std::unique_ptr<vm::VM> machine;
+        std::vector<ShownValue> shown;  // what the running input showed
+        stdlib::ShowSink sink;
+        int inputs = 0;
+    };
+    std::unique_ptr<State> state;
+
+    void start() {
+        auto s = std::make_unique<State>();
+        if (!config.packages.empty() || !config.withheldPackages.empty())
+            s->host = std::make_shared<api::HostPackages>(config.packages, config.withheldPackages);
+        s->loader = s->host ? s->host->loader(*s->program, *s->info) : stdlib::loader(*s->program, *s->info);
+        s->gen = std::make_unique<codegen::Session>(*s->info, *s->program);
+        State* raw = s.get();
+        s->sink = [raw](std::string text, std::string type) { raw->shown.push_back({std::move(text), std::move(type)}); };
+        s->program->showNative = stdlib::addShowNative(*s->program, &s->sink);
+        vm::VMConfig vc = vmConfig(config, "input", &interrupt);
+        vc.keepStateOnStop = true;
+        s->machine = std::make_unique<vm::VM>(*s->program, std::move(vc));
+        state.reset();  // the old VM first: it runs on the program it was made for
+        state = std::move(s);
+    }
+
+    // Parses and checks an input; the tree is kept (the Info refers into
+    // it) whatever happens. Null and diags set when it has errors; on
+    // success the names it declared are the session's.
+    const ast::File* check(std::string_view text, Diagnostics& diags) {
+        State& s = *state;
+        std::string name = "input" + std::to_string(++s.inputs);
+        s.sources.push_back(std::make_unique<SourceFile>(name, std::string(text)));
+        ParseOptions options;
+        options.allowScript = true;
+        s.trees.push_back(parseFile(*s.sources.back(), diags, options));
+        if (!diags.empty()) return nullptr;
+        const size_t functions = s.info->functions.size(), inits = s.info->inits.size();
+        if (!check::checkInput(s.trees.back()->file, diags, *s.program->types, s.loader, *s.info, s.scope)) {
+            // described, never to be compiled
+            s.info->functions.resize(functions);
+            s.info->inits.resize(inits);
+            return nullptr;
+        }
+        return &s.trees.back()->file;
+    }
+
+    // Runs fn on the session's thread, turning what escapes into an Error.
+    Error onThread(const std::function<void()>& fn) {
+        try {
+            thread.run(fn);
+        } catch (const std::bad_alloc&) {
+            return internalError(ErrorKind::Fatal, "fatal error: runtime: out of memory");
+        } catch (const support::NestingTooDeep& n) {
+            return internalError(ErrorKind::Compile, "input:" + std::to_string(n.line) + ":" + std::to_string(n.col) +
+                                                         ": too deeply nested");
+        } catch (const std::exception& e) {
+            return internalError(ErrorKind::Fatal, std::string("fatal error: a host callback threw: ") + e.what());
+        }
+        return {};
+    }
+};
+
+Session::Session(Config config) : impl_(std::make_unique<Impl>()) {
+    impl_->config = std::move(config);
+    impl_->thread.run([&] { impl_->start(); });
+}
+
+Session::~Session() {
+    std::lock_guard<std::mutex> turn(impl_->turn);
+    try {
+        impl_->thread.run([&] { impl_->state.reset(); });
+    } catch (...) {
+        impl_->state.release();  // its destructor failed: leak it rather than end the host
+    }
+}
+
+const Config& Session::config() const { return impl_->config; }
+
+void Session::interrupt() { impl_->interrupt.store(true, std::memory_order_relaxed); }
+
+void Session::reset() {
+    std::lock_guard<std::mutex> turn(impl_->turn);
+    impl_->thread.run([&] { impl_->start(); });
+}
+
+EvalResult Session::eval(std::string_view input) {
+    EvalResult result;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    impl.interrupt.store(false, std::memory_order_relaxed);
+    Error failed = impl.onThread([&] {
+        Impl::State& s = *impl.state;
+        Diagnostics diags("input" + std::to_string(s.inputs + 1));
+        const auto before = s.scope.names.names;  // taken back if the input fails at run time
+        const ast::File* file = impl.check(input, diags);
+        if (!file || !s.gen->compile(*file, s.sources.back()->name(), diags)) {
+            if (file) s.scope.names.names = before;  // checked, but its code could not be made
+            result.error = compileError(diags);
+            return;
+        }
+        s.shown.clear();
+        s.machine->invoke(s.program->entry, {}, {});
+        const vm::Outcome& o = s.machine->outcome();
+        result.values = std::move(s.shown);
+        s.shown.clear();
+        result.error.kind = errorKind(o.kind);
+        if (result.error) {
+            result.error.message = o.message;
+            result.error.report = o.report;
+            s.scope.names.names = before;
+        }
+        if (!s.machine->intact()) {
+            result.stateLost = true;
+            impl.start();
+        }
+    });
+    if (failed) {
+        result.error = failed;
+        result.stateLost = true;
+        impl.onThread([&] { impl.start(); });
+    }
+    return result;
+}
+
+TypeReport Session::typeOf(std::string_view expr) {
+    TypeReport out;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    Error failed = impl.onThread([&] {
+        Impl::State& s = *impl.state;
+        Diagnostics diags("input" + std::to_string(s.inputs + 1));
+        const size_t functions = s.info->functions.size(), inits = s.info->inits.size();
+        const ast::File* file = impl.check(expr, diags);
+        // checked only: no code is made for what it described
+        s.info->functions.resize(functions);
+        s.info->inits.resize(inits);
+        if (!file) {
+            out.error = compileError(diags);
+            return;
+        }
+        const ast::ExprStmt* stmt = nullptr;
+        if (file->items.size == 1 && file->items[0]->kind == ast::Kind::ExprStmt)
+            stmt = static_cast<const ast::ExprStmt*>(file->items[0]);
+        const check::TypeAndValue* tv = stmt ? s.info->typeOf(stmt->x) : nullptr;
+        if (!tv || !tv->type) {
+            out.error = internalError(ErrorKind::Compile, std::string(expr) + " is not an expression with a value");
+            return;
+        }
+        if (tv->type->kind == types::Kind::Tuple) {
+            for (types::Type* t : static_cast<types::Tuple*>(tv->type)->types) out.types.push_back(types::typeString(t, true));
+        } else {
+            out.types.push_back(types::typeString(tv->type, true));
+        }
+    });
+    if (failed) out.error = failed;
+    return out;
+}
+
+namespace {
+
+// A package-level object as a declaration: "func(s string, count int) string" has no names here.
+std::string declaration(const check::Object* o, std::string_view qualified) {
+    std::string type = o->type ? types::typeString(o->type, true) : "";
+    switch (o->kind) {
+        case check::Object::Kind::Func: return "func " + std::string(qualified) + type.substr(4);
+        case check::Object::Kind::Var: return "var " + std::string(qualified) + " " + type;
+        case check::Object::Kind::Const:
+            return "const " + std::string(qualified) + " " + type + " = " + constant::toString(o->value);
+        case check::Object::Kind::TypeName:
+            return "type " + std::string(qualified) + " " +
+                   (o->type ? types::typeString(types::underlying(o->type), true) : std::string());
+        case check::Object::Kind::Builtin: return "func " + std::string(qualified) + " (built-in)";
+        case check::Object::Kind::PkgName: return "package " + std::string(qualified);
+        default: return std::string(qualified);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> Session::completions(std::string_view prefix) {
+    std::vector<std::string> out;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    impl.onThread([&] {
+        Impl::State& s = *impl.state;
+        size_t dot = prefix.rfind('.');
+        if (dot != std::string_view::npos) {
+            // pkg.Member: the package the session knows by that name, or the standard one
+            std::string pkgName(prefix.substr(0, dot));
+            std::string_view member = prefix.substr(dot + 1);
+            check::Package* pkg = nullptr;
+            if (const check::Object* o = s.scope.names.lookupLocal(pkgName); o && o->kind == check::Object::Kind::PkgName)
+                pkg = o->package;
+            else if (auto it = s.scope.importedByName.find(pkgName); it != s.scope.importedByName.end())
+                pkg = it->second;
+            else
+                pkg = s.loader(pkgName, *s.program->types);
+            if (!pkg || pkg->unavailable) return;
+            for (auto& [name, obj] : pkg->members)
+                if (name.compare(0, member.size(), member) == 0 && !name.empty() && std::isupper(static_cast<unsigned char>(name[0])))
+                    out.push_back(pkgName + "." + name);
+            return;
+        }
+        auto add = [&](std::string_view name) {
+            if (name.compare(0, prefix.size(), prefix) == 0 && name != "_") out.emplace_back(name);
+        };
+        for (auto& [name, obj] : s.scope.names.names) add(name);
+        for (auto& [name, obj] : s.scope.universe.names) add(name);
+        for (std::string_view path : stdlib::packagePaths()) {
+            std::string_view name = path.substr(path.rfind('/') + 1);
+            if (!s.host || s.loader(name, *s.program->types)) add(name);
+        }
+        for (const Package& p : impl.config.packages) add(p.path().substr(p.path().rfind('/') + 1));
+    });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string Session::describe(std::string_view name) {
+    std::string out;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    impl.onThread([&] {
+        Impl::State& s = *impl.state;
+        size_t dot = name.find('.');
+        if (dot == std::string_view::npos) {
+            const check::Object* o = s.scope.names.lookupLocal(name);
+            if (!o) o = s.scope.universe.lookupLocal(name);
+            if (o) out = declaration(o, name);
+            return;
+        }
+        std::string pkgName(name.substr(0, dot));
+        check::Package* pkg = s.loader(pkgName, *s.program->types);
+        if (!pkg || pkg->unavailable) return;
+        auto it = pkg->members.find(name.substr(dot + 1));
+        if (it != pkg->members.end()) out = declaration(it->second, name);
+    });
+    return out;
+}
+
+std::string Session::disassemble(std::string_view function) {
+    std::string out;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    impl.onThread([&] {
+        const vm::Program& p = *impl.state->program;
+        std::string want = "main." + std::string(function);
+        // the latest function of that name: a redeclaration replaced the others
+        for (size_t k = p.functions.size(); k-- > 0;) {
+            const vm::Function& f = *p.functions[k];
+            if (f.name == want || f.name == std::string(function)) {
+                out = vm::disassemble(p, f);
+                return;
+            }
+        }
+    });
+    return out;
+}
+
+std::vector<SessionVariable> Session::variables() {
+    std::vector<SessionVariable> out;
+    Impl& impl = *impl_;
+    std::lock_guard<std::mutex> turn(impl.turn);
+    impl.onThread([&] {
+        for (auto& [name, obj] : impl.state->scope.names.names)
+            if (obj->kind == check::Object::Kind::Var && obj->type)
+                out.push_back({std::string(name), types::typeString(obj->type, true)});
+    });
+    std::sort(out.begin(), out.end(), [](const SessionVariable& a, const SessionVariable& b) { return a.name < b.name; });
+    return out;
+}
+
+bool Session::complete(std::string_view input) {
+    int depth = 0;
+    size_t i = 0, n = input.size();
+    while (i < n) {
+        char c = input[i];
+        if (c == '/' && i + 1 < n && input[i + 1] == '/') {
+            while (i < n && input[i] != '\n') ++i;
+        } else if (c == '/' && i + 1 < n && input[i + 1] == '*') {
+            size_t end = input.find("*/", i + 2);
+            if (end == std::string_view::npos) return false;
+            i = end + 2;
+        } else if (c == '`') {
+            size_t end = input.find('`', i + 1);
+            if (end == std::string_view::npos) return false;
+            i = end + 1;
+        } else if (c == '"' || c == '\'') {
+            // an interpreted string or rune ends at its quote or at the line's end (an error the parser reports)
+            ++i;
+            while (i < n && input[i] != c && input[i] != '\n') i += input[i] == '\\' ? 2 : 1;
+            ++i;
+        } else {
+            if (c == '(' || c == '[' || c == '{') ++depth;
+            else if (c == ')' || c == ']' || c == '}') --depth;
+            ++i;
+        }
+    }
+    return depth <= 0;
+}
+
+}  // namespace gos
