@@ -17,6 +17,9 @@ constexpr const char* kUsage =
     "gos is a runtime for Go scripts.\n"
     "\n"
     "Usage:\n"
+    "  gos                                       the REPL on a terminal; else run\n"
+    "                                            standard input as a script\n"
+    "  gos repl                                  the REPL (:help inside lists its commands)\n"
     "  gos run FILE [ARG...]                     compile and run a .gs or .go file\n"
     "  gos check [-m] [--syntax] [--ast] FILE... check Go source files\n"
     "  gos disasm FILE                           print the bytecode of a file\n"
@@ -130,8 +133,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
 int command(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     if (argc < 2) {
-        err << kUsage;
-        return 2;
+        if (stdinIsTerminal()) return runRepl(true, out, err);
+        const char* script[] = {"-"};
+        return run({script, script + 1}, out, err);
     }
     std::string cmd = argv[1];
     std::vector<std::string> args(argv + 2, argv + argc);
@@ -146,6 +150,10 @@ int command(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (cmd == "check") return checkCommand(args, out, err);
     if (cmd == "run") return run(args, out, err);
     if (cmd == "disasm") return disasm(args, out, err);
+    if (cmd == "repl") {
+        if (!args.empty()) return usageError(err, "repl: takes no arguments");
+        return runRepl(stdinIsTerminal(), out, err);
+    }
     return usageError(err, "unknown command \"" + cmd + "\"");
 }
 

@@ -10,4 +10,9 @@ namespace gos {
 // 2 a usage error.
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 
+// The REPL (cli/repl.cpp): on a terminal with line editing, else reading
+// lines plainly from standard input.
+int runRepl(bool interactive, std::ostream& out, std::ostream& err);
+bool stdinIsTerminal();
+
 }  // namespace gos

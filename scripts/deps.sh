@@ -4,8 +4,9 @@
 # Idempotent: does nothing (and needs no network) when all are present.
 set -eu
 
-# golang-go is the test oracle; python3 and procps serve the hostile suite
-PACKAGES="g++ cmake make re2c bison libgc-dev doctest-dev golang-go python3 procps pkg-config $*"
+# golang-go is the test oracle; python3 and procps serve the hostile suite and
+# the REPL's terminal test; libedit-dev is the REPL's line editing
+PACKAGES="g++ cmake make re2c bison libgc-dev libedit-dev doctest-dev golang-go python3 procps pkg-config $*"
 
 missing=""
 for p in $PACKAGES; do

@@ -13,6 +13,8 @@
 #     capped at 3 GiB through Boehm's GC_MAXIMUM_HEAP_SIZE, leaving room for
 #     ASan's own memory, so the out-of-memory programs still end in gos's
 #     out-of-memory report; 60 s a run;
+#   - the REPL through a pseudo-terminal (tests/repl), its timings only
+#     reported;
 #   - each fuzz target for FUZZ_SECONDS (default 30; 0 skips them), seeded
 #     from the golden and hostile programs and Go's test suite.
 # Any sanitizer report, crash or failing test fails the run (exit 1).
@@ -43,6 +45,7 @@ step() {
 step env GOS_SOURCE_DIR="$ROOT" "$BUILD/gos_unit"
 step env GOLDEN_TIMEOUT=60 "$ROOT/scripts/golden.sh" check "$BUILD/gos"
 step env HOSTILE_VMEM_KB=0 HOSTILE_TIMEOUT=60 "$ROOT/scripts/hostile.sh" check "$BUILD/gos"
+step env REPL_TIMING=0 python3 "$ROOT/tests/repl/repl_test.py" "$BUILD/gos"
 if [ "$FUZZ_SECONDS" -gt 0 ]; then
     step "$ROOT/scripts/fuzz.sh" run "$BUILD" "$FUZZ_SECONDS"
 fi

@@ -14,6 +14,7 @@
 //
 // Boehm is initialised once per process, on the first VM.
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 
 #include <algorithm>
 #include <cstring>
@@ -83,6 +84,20 @@ VM::HeapStats VM::heapStats() const {
     GC_word heap = 0, free = 0, unmapped = 0, sinceGc = 0, total = 0;
     GC_get_heap_usage_safe(&heap, &free, &unmapped, &sinceGc, &total);
     return {heap, free, unmapped, total, static_cast<uint64_t>(GC_get_gc_no()), allocations_};
+}
+
+// Objects the last collection found reachable (the collector's mark bits
+// stay until the next one), walking the heap: charged as collect() is.
+uint64_t VM::reachableObjects() {
+    chargeSteps((GC_get_heap_size() - GC_get_free_bytes()) / 64);
+    uint64_t count = 0;
+    GC_call_with_alloc_lock(
+        [](void* c) -> void* {
+            GC_enumerate_reachable_objects_inner([](void*, size_t, void* n) { ++*static_cast<uint64_t*>(n); }, c);
+            return nullptr;
+        },
+        &count);
+    return count;
 }
 
 void VM::collect() {

@@ -459,9 +459,14 @@ int VM::invoke(int32_t function, std::span<const uint64_t> args, std::span<uint6
         bool stop = f.kind == Outcome::Kind::Interrupted || f.kind == Outcome::Kind::TimeLimit ||
                     f.kind == Outcome::Kind::StepLimit;
         intact_ = config_.keepStateOnStop && stop && g_ == goroutines_[0].get();
-        reporting_ = true;  // what it writes from here on is the report
-        writeStderr(f.before + "fatal error: " + f.message + "\n" +
-                    (f.trace ? *f.trace : "\n" + formatTraceback(captureTraceback())));
+        std::string report = f.before + "fatal error: " + f.message + "\n" +
+                             (f.trace ? *f.trace : "\n" + formatTraceback(captureTraceback()));
+        if (intact_) {
+            outcome_.report = report;  // the session goes on: its host says what it likes
+        } else {
+            reporting_ = true;  // what it writes from here on is the report
+            writeStderr(report);
+        }
         status = 2;
     } catch (const GoExit& e) {
         outcome_.kind = Outcome::Kind::Exited;

@@ -285,6 +285,8 @@ public:
         uint64_t allocations;     // objects this VM allocated
     };
     HeapStats heapStats() const;
+    // Objects the last collection found reachable (a walk of the heap).
+    uint64_t reachableObjects();
     // A full collection (runtime.GC), charged to the step limit in
     // proportion to the heap it scans (a step for every 64 bytes in use),
     // so that a script calling it in a loop is bounded like any other.

@@ -9,9 +9,10 @@
 // Alloc and HeapAlloc (bytes in the heap not free: live objects plus
 // garbage not yet swept), TotalAlloc, Sys and HeapSys (bytes obtained from
 // the system), HeapIdle, HeapInuse, HeapReleased, Mallocs (objects this
-// program allocated), NumGC, EnableGC. The others (Frees, HeapObjects, the
-// pause history, the size classes, ...) are 0: the collector does not
-// count them. MemProfileRate is kept and has no effect.
+// program allocated), NumGC, EnableGC, and HeapObjects as the objects the
+// last collection found reachable (before the first, Mallocs). The others
+// (Frees, the pause history, the size classes, ...) are 0: the collector
+// does not count them. MemProfileRate is kept and has no effect.
 #include <cstring>
 #include <stdexcept>
 #include <thread>
@@ -70,6 +71,7 @@ void nReadMemStats(vm::VM& vm, uint64_t* a) {
     m->heapReleased = h.unmappedBytes;
     m->mallocs = h.allocations;
     m->numGC = static_cast<uint32_t>(h.collections);
+    m->heapObjects = h.collections > 0 ? vm.reachableObjects() : h.allocations;
     m->enableGC = true;
 }
 
