@@ -4,8 +4,8 @@
 #   scripts/fuzz.sh build BUILD_DIR
 #       configure BUILD_DIR with clang, -DGOS_SANITIZE=ON (ASan + UBSan;
 #       FUZZ_SANITIZERS=undefined leaves ASan out, for long runs several
-#       times faster) and -DGOS_FUZZ=ON, and build fuzz_parse, fuzz_check
-#       and fuzz_run.
+#       times faster) and -DGOS_FUZZ=ON, and build fuzz_parse, fuzz_check,
+#       fuzz_run and fuzz_session.
 #   scripts/fuzz.sh corpus DIR
 #       build the seed corpora DIR/<target>/ from tests/golden/**/*.go and
 #       *.gs, tests/hostile/**/*.go (if present), tests/fuzz/crashes/ (every
@@ -52,7 +52,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TARGETS=(fuzz_parse fuzz_check fuzz_run)
+TARGETS=(fuzz_parse fuzz_check fuzz_run fuzz_session)
 DICT="$ROOT/tests/fuzz/go.dict"
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:symbolize=1:handle_abort=1:detect_stack_use_after_return=0}"
