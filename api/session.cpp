@@ -77,25 +77,30 @@ struct Session::Impl {
         state = std::move(s);
     }
 
-    // Parses and checks an input; the tree is kept (the Info refers into
-    // it) whatever happens. Null and diags set when it has errors; on
-    // success the names it declared are the session's.
-    const ast::File* check(std::string_view text, Diagnostics& diags) {
+    // Parses an input; the tree is kept (the Info will refer into it)
+    // whatever happens. Null and diags set when it has errors.
+    const ast::File* parse(std::string_view text, Diagnostics& diags) {
         State& s = *state;
         std::string name = "input" + std::to_string(++s.inputs);
         s.sources.push_back(std::make_unique<SourceFile>(name, std::string(text)));
         ParseOptions options;
         options.allowScript = true;
         s.trees.push_back(parseFile(*s.sources.back(), diags, options));
-        if (!diags.empty()) return nullptr;
+        return diags.empty() ? &s.trees.back()->file : nullptr;
+    }
+
+    // Checks a parsed input. False and diags set when it has errors; on
+    // success the names it declared are the session's.
+    bool check(const ast::File& file, Diagnostics& diags) {
+        State& s = *state;
         const size_t functions = s.info->functions.size(), inits = s.info->inits.size();
-        if (!check::checkInput(s.trees.back()->file, diags, *s.program->types, s.loader, *s.info, s.scope)) {
+        if (!check::checkInput(file, diags, *s.program->types, s.loader, *s.info, s.scope)) {
             // described, never to be compiled
             s.info->functions.resize(functions);
             s.info->inits.resize(inits);
-            return nullptr;
+            return false;
         }
-        return &s.trees.back()->file;
+        return true;
     }
 
     // Runs fn on the session's thread, turning what escapes into an Error.
@@ -146,9 +151,13 @@ EvalResult Session::eval(std::string_view input) {
         Impl::State& s = *impl.state;
         Diagnostics diags("input" + std::to_string(s.inputs + 1));
         const auto before = s.scope.names.names;  // taken back if the input fails at run time
-        const ast::File* file = impl.check(input, diags);
-        if (!file || !s.gen->compile(*file, s.sources.back()->name(), diags)) {
-            if (file) s.scope.names.names = before;  // checked, but its code could not be made
+        const ast::File* file = impl.parse(input, diags);
+        if (!file || !impl.check(*file, diags)) {
+            result.error = compileError(diags);
+            return;
+        }
+        if (!s.gen->compile(*file, s.sources.back()->name(), diags)) {
+            s.scope.names.names = before;  // checked, but its code could not be made
             result.error = compileError(diags);
             return;
         }
@@ -162,6 +171,10 @@ EvalResult Session::eval(std::string_view input) {
             result.error.message = o.message;
             result.error.report = o.report;
             s.scope.names.names = before;
+        }
+        if (o.kind == vm::Outcome::Kind::Exited) {
+            result.exited = true;
+            result.exitCode = o.status;
         }
         if (!s.machine->intact()) {
             result.stateLost = true;
@@ -183,21 +196,31 @@ TypeReport Session::typeOf(std::string_view expr) {
     Error failed = impl.onThread([&] {
         Impl::State& s = *impl.state;
         Diagnostics diags("input" + std::to_string(s.inputs + 1));
-        const size_t functions = s.info->functions.size(), inits = s.info->inits.size();
-        const ast::File* file = impl.check(expr, diags);
-        // checked only: no code is made for what it described
-        s.info->functions.resize(functions);
-        s.info->inits.resize(inits);
+        const ast::File* file = impl.parse(expr, diags);
         if (!file) {
             out.error = compileError(diags);
             return;
         }
+        // one expression, which declares nothing
         const ast::ExprStmt* stmt = nullptr;
         if (file->items.size == 1 && file->items[0]->kind == ast::Kind::ExprStmt)
             stmt = static_cast<const ast::ExprStmt*>(file->items[0]);
-        const check::TypeAndValue* tv = stmt ? s.info->typeOf(stmt->x) : nullptr;
-        if (!tv || !tv->type) {
-            out.error = internalError(ErrorKind::Compile, std::string(expr) + " is not an expression with a value");
+        if (!stmt) {
+            out.error = internalError(ErrorKind::Compile, std::string(expr) + " is not an expression");
+            return;
+        }
+        const size_t functions = s.info->functions.size(), inits = s.info->inits.size();
+        bool ok = impl.check(*file, diags);
+        // checked only: no code is made for what it described
+        s.info->functions.resize(functions);
+        s.info->inits.resize(inits);
+        if (!ok) {
+            out.error = compileError(diags);
+            return;
+        }
+        const check::TypeAndValue* tv = s.info->typeOf(stmt->x);
+        if (!tv || !tv->type || !s.info->shown.count(stmt)) {
+            out.error = internalError(ErrorKind::Compile, std::string(expr) + " has no value");
             return;
         }
         if (tv->type->kind == types::Kind::Tuple) {

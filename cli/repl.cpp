@@ -123,13 +123,14 @@ public:
             } else {
                 evaluate(text);
             }
+            if (exit_ >= 0) break;
         }
         if (interactive_) {
             out_ << "\n";
             stopEditing();
         }
         out_.flush();
-        return 0;
+        return exit_ >= 0 ? exit_ : 0;
     }
 
 private:
@@ -193,7 +194,8 @@ private:
             for (const ShownValue& v : r.values) out_ << v.text << " // " << v.type << "\n";
         if (r.error.kind == ErrorKind::Compile) err_ << r.error.report;
         else if (r.error.kind == ErrorKind::Interrupted) err_ << "interrupted" << where(r.error.report) << "\n";
-        if (r.stateLost) err_ << "(the session's state is gone: it starts afresh)\n";
+        if (r.exited) exit_ = r.exitCode;  // os.Exit leaves the REPL
+        else if (r.stateLost) err_ << "(the session's state is gone: it starts afresh)\n";
         out_.flush();
         err_.flush();
         return r;
@@ -267,12 +269,13 @@ private:
 
     // :slice — the header, then every variable of a slice type whose array it shares.
     void slice(const std::string& expr) {
-        std::string go = "_ = func(s any) int {\n"
-                         "\ti := inspect.Slice(s)\n"
-                         "\tfmt.Printf(\"data %#x  len %d  cap %d  (%d-byte elements)\\n\", i.Data, i.Len, i.Cap, i.ElemSize)\n";
+        // the literal's own names end in __, so that no variable of the session hides behind them
+        std::string go = "_ = func(s__ any) int {\n"
+                         "\ti__ := inspect.Slice(s__)\n"
+                         "\tfmt.Printf(\"data %#x  len %d  cap %d  (%d-byte elements)\\n\", i__.Data, i__.Len, i__.Cap, i__.ElemSize)\n";
         for (const SessionVariable& v : session_.variables()) {
             if (v.type.rfind("[]", 0) != 0 || v.name == expr) continue;
-            go += "\tif shared, from, to := inspect.Overlap(s, " + v.name + "); shared {\n"
+            go += "\tif shared, from, to := inspect.Overlap(s__, " + v.name + "); shared {\n"
                   "\t\tif from < to {\n"
                   "\t\t\tfmt.Printf(\"shares its array with " + v.name + ": elements [%d:%d] are " + v.name + "'s too\\n\", from, to)\n"
                   "\t\t} else {\n"
@@ -315,6 +318,7 @@ private:
     Session session_;
     std::string history_;
     std::vector<long long> lastMem_;
+    int exit_ = -1;  // the status os.Exit gave
 };
 
 }  // namespace

@@ -370,6 +370,11 @@ bool Generator::run(const File& file, std::string filename, Diagnostics& diags, 
     const std::vector<check::FuncInfo*> functions(info_.functions.begin() + static_cast<ptrdiff_t>(doneFunctions_),
                                                   info_.functions.end());
     doneFunctions_ = info_.functions.size();
+    // every package-level variable its place, used or not (gc refuses a
+    // symbol too large even when nothing uses it)
+    for (size_t k = doneGlobals_; k < info_.globals.size(); ++k)
+        if (info_.globals[k]->name != "_" && info_.globals[k]->type) globalPlace(info_.globals[k]);
+    doneGlobals_ = info_.globals.size();
     // a function index for every function and method
     std::unordered_map<const types::Method*, int32_t> declared;
     for (check::FuncInfo* f : functions) {

@@ -223,6 +223,7 @@ public:
     bool failed_ = false;
     size_t doneFunctions_ = 0;    // info_.functions compiled by earlier runs
     size_t doneInits_ = 0;
+    size_t doneGlobals_ = 0;
     std::unordered_map<const check::FuncInfo*, int32_t> index_;   // function → program index
     // A package-level variable's place: its globals area and the offset in it.
     struct GlobalPlace {
@@ -255,9 +256,11 @@ public:
         auto it = globals_.find(v);
         if (it != globals_.end()) return it->second;
         constexpr int64_t kMaxSymbolBytes = 2000000000;  // gc's limit on one symbol
-        if (v->type->size > kMaxSymbolBytes)
+        if (v->type->size > kMaxSymbolBytes) {
             error(v->pos, "main." + v->name + ": symbol too large (" + std::to_string(v->type->size) + " bytes > " +
                               std::to_string(kMaxSymbolBytes) + " bytes)");
+            return globals_[v] = {0, 0};  // no program is made; a session's areas stay as they were
+        }
         int64_t& size = program_.globalAreas.back();
         int64_t off = (size + v->type->align - 1) / v->type->align * v->type->align;
         size = off + std::max<int64_t>(v->type->size, 1);

@@ -248,6 +248,9 @@ struct EvalResult {
     // The input ended the session's state (os.Exit, a fatal error, a limit
     // that stopped another goroutine): the session started afresh.
     bool stateLost = false;
+    // The input called os.Exit(exitCode) (and stateLost is set).
+    bool exited = false;
+    int exitCode = 0;
 };
 
 struct TypeReport {

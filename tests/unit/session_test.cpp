@@ -184,3 +184,62 @@ TEST_CASE("session: whether an input is complete") {
     CHECK_FALSE(gos::Session::complete("/* open"));
     CHECK(gos::Session::complete("}"));  // too many closers: the parser reports it
 }
+
+TEST_CASE("session: hostile inputs end as errors and leave the session usable") {
+    Repl r;
+    // a type query declares nothing, whatever it is given
+    CHECK(r.session.typeOf("x := 5").error.message.find("is not an expression") != std::string::npos);
+    CHECK(r.eval("x").find("undefined: x") != std::string::npos);
+    CHECK(r.session.typeOf("runtime.GC()").error.message.find("has no value") != std::string::npos);
+    CHECK(r.session.typeOf("").error);
+    // os.Exit ends the state and says with what status
+    gos::EvalResult exit = r.session.eval("os.Exit(3)");
+    CHECK(exit.exited);
+    CHECK(exit.exitCode == 3);
+    CHECK(exit.stateLost);
+    // nesting beyond the machine stack, garbage, huge globals
+    std::string deep = r.eval(std::string(100000, '(') + "1" + std::string(100000, ')'));
+    CHECK((deep == "1 // int\n" || deep.find("too deeply nested") != std::string::npos));
+    CHECK(r.eval(std::string(100000, '{')).find("error: ") == 0);
+    CHECK(r.eval(std::string("\x00\xff\xfe", 3)).find("error: ") == 0);
+    CHECK(r.eval("var huge [1 << 40]byte").find("symbol too large") != std::string::npos);
+    CHECK(r.eval("}}}").find("error: ") == 0);
+    // a type redeclared while values of the old one live on
+    CHECK(r.eval("type T struct{ a int }\nold := T{1}") == "");
+    CHECK(r.eval("type T struct{ b string }\nnewer := T{\"x\"}") == "");
+    CHECK(r.eval("old\nnewer") == "{1} // main.T\n{x} // main.T\n");
+    CHECK(r.eval("old = newer").find("cannot use newer") != std::string::npos);
+    // a method declared twice across inputs, and on a type redeclared since
+    CHECK(r.eval("func (t T) M() int { return len(t.b) }") == "");
+    CHECK(r.eval("func (t T) M() int { return 0 }").find("already declared") != std::string::npos);
+    CHECK(r.eval("newer.M()") == "1 // int\n");
+    // init functions run once, with their input
+    CHECK(r.eval("func init() { println(\"init ran\") }") == "");
+    CHECK(r.eval("1") == "1 // int\n");
+    CHECK(r.err == "init ran\n");
+    // deferred calls at an input's top level run at its end; a recovered panic is no failure
+    CHECK(r.eval("defer func() { recover() }()\npanic(1)") == "");
+    CHECK(r.eval("defer fmt.Print(\"deferred \")\nfmt.Print(\"body \")") == "5 // int\n<nil> // error\n");
+    CHECK(r.out.find("body deferred ") != std::string::npos);
+    // a goroutine bomb and a blocked main end the state, and the session starts afresh
+    gos::EvalResult dead = r.session.eval("<-make(chan int)");
+    CHECK(dead.stateLost);
+    CHECK(dead.error.message.find("deadlock") != std::string::npos);
+    CHECK(r.eval("2 * 21") == "42 // int\n");
+}
+
+TEST_CASE("session: limits apply to each input") {
+    gos::Limits limits;
+    limits.maxSteps = 100000;
+    limits.timeout = std::chrono::milliseconds(2000);
+    Repl r(limits);
+    CHECK(r.eval("n := 1") == "");
+    gos::EvalResult spin = r.session.eval("for { n++ }");
+    CHECK(spin.error.kind == gos::ErrorKind::StepLimit);
+    CHECK_FALSE(spin.stateLost);
+    // the next input has its own budget
+    CHECK(r.eval("n > 1000") == "true // bool\n");
+    gos::EvalResult deep = r.session.eval("var f func(int) int\nf = func(k int) int { return f(k+1) + 1 }\nf(0)");
+    CHECK(deep.error);
+    CHECK(r.eval("3") == "3 // int\n");
+}
