@@ -14,8 +14,12 @@
 // At the prompt, Ctrl-C drops the line being typed. Ctrl-D leaves.
 #include "cli/cli.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -57,10 +61,41 @@ constexpr const char* kHelp =
 
 Session* gRunning = nullptr;  // the session whose input runs, for SIGINT
 volatile sig_atomic_t gInterrupted = 0;
+int gWake[2] = {-1, -1};  // the handler writes a byte here, to wake the prompt's read
 
 void onInterrupt(int) {
     gInterrupted = 1;
     if (Session* s = gRunning) s->interrupt();
+    if (gWake[1] >= 0) {
+        int saved = errno;
+        [[maybe_unused]] ssize_t n = write(gWake[1], "!", 1);
+        errno = saved;
+    }
+}
+
+// libedit's reads: a key from the terminal, or the end of the line when
+// Ctrl-C came (whenever it came: a signal outside the read itself would
+// otherwise be seen only at the next key).
+int readKey(FILE*) {
+    for (;;) {
+        if (gInterrupted) return EOF;
+        pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {gWake[0], POLLIN, 0}};
+        if (poll(fds, gWake[0] >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR) continue;
+            return EOF;
+        }
+        if (fds[1].revents & POLLIN) {
+            char drain[64];
+            while (read(gWake[0], drain, sizeof drain) > 0) {
+            }
+            continue;
+        }
+        unsigned char c;
+        ssize_t n = read(STDIN_FILENO, &c, 1);
+        if (n == 1) return c;
+        if (n < 0 && errno == EINTR) continue;
+        return EOF;
+    }
 }
 
 // Tab completion: the word under the cursor (dots included) against the session.
@@ -151,7 +186,7 @@ private:
 
     bool readLine(const char* prompt, std::string& line) {
         if (!interactive_) return static_cast<bool>(std::getline(std::cin, line));
-        gInterrupted = 0;
+        gInterrupted = 0;  // a Ctrl-C that came while an input ran was that input's
         char* got = readline(prompt);
         if (!got) return false;
         line = got;
@@ -161,6 +196,11 @@ private:
 
     void startEditing() {
         rl_readline_name = "gos";
+        rl_getc_function = readKey;
+        if (pipe(gWake) == 0) {
+            fcntl(gWake[0], F_SETFL, O_NONBLOCK);
+            fcntl(gWake[1], F_SETFL, O_NONBLOCK);
+        }
         gCompleting = &session_;
         rl_attempted_completion_function = complete;
         static char breaks[] = " \t\n\"'`@$><=;|&{([,+-*/%^!";
@@ -330,9 +370,17 @@ int runRepl(bool interactive, std::ostream& out, std::ostream& err) {
     sa.sa_flags = 0;  // no SA_RESTART: Ctrl-C ends the prompt's read
     struct sigaction old {};
     sigaction(SIGINT, &sa, &old);
+    // Only this thread takes SIGINT: the session's and the collector's
+    // threads, made now, inherit it blocked. So Ctrl-C lands here at once,
+    // in the prompt's read, before any key typed after it.
+    sigset_t interruptOnly, previous;
+    sigemptyset(&interruptOnly);
+    sigaddset(&interruptOnly, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &interruptOnly, &previous);
     int status;
     {
         Repl repl(interactive, out, err);
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
         status = repl.loop();
     }
     sigaction(SIGINT, &old, nullptr);
