@@ -23,14 +23,19 @@
 // objects and the program's line tables refer into them.
 #include <gos/gos.hpp>
 
+#include <pthread.h>
+
 #include <algorithm>
+#include <csignal>
 #include <atomic>
 #include <cctype>
 #include <mutex>
+#include <thread>
 
 #include "api/host.h"
 #include "api/outcome.h"
 #include "compiler/codegen.h"
+#include "compiler/emitter.h"
 #include "parser/parse.h"
 #include "stdlib/stdlib.h"
 #include "support/stack.h"
@@ -38,11 +43,27 @@
 
 namespace gos {
 
+namespace {
+
+// The idle function's question: has the host come back?
+void nIdleOver(vm::VM& vm, uint64_t* a) {
+    a[0] = static_cast<const std::atomic<bool>*>(vm.runningNative().data)->load(std::memory_order_relaxed);
+}
+
+}  // namespace
+
 struct Session::Impl {
     Config config;
     std::atomic<bool> interrupt{false};
     std::mutex turn;  // one operation of this session at a time
     support::StackThread thread;
+    // Running in the background (runInBackground): a host thread making
+    // the main goroutine run the idle function, which sleeps until
+    // idleOver, so that the other goroutines run meanwhile.
+    bool background = false;
+    std::atomic<bool> idleOver{false};
+    std::thread idler;
+    Error lostInBackground;  // what ended the state while idling, for the next eval
 
     // the session's state, made afresh by start()
     struct State {
@@ -58,6 +79,7 @@ struct Session::Impl {
         std::vector<ShownValue> shown;  // what the running input showed
         stdlib::ShowSink sink;
         int inputs = 0;
+        int32_t idle = -1;  // the idle function, made on first use (-2: it cannot be)
     };
     std::unique_ptr<State> state;
 
@@ -103,6 +125,84 @@ struct Session::Impl {
         return true;
     }
 
+    // The idle function: `for !over() { time.Sleep(2ms) }` in bytecode, so
+    // that the main goroutine sleeps and the others run; none when the
+    // host withheld time.
+    int32_t idleFunction() {
+        State& s = *state;
+        if (s.idle != -1) return s.idle;
+        s.idle = -2;
+        check::Package* time = s.loader("time", *s.program->types);
+        if (!time || time->unavailable) return s.idle;
+        auto sleep = time->members.find("Sleep");
+        if (sleep == time->members.end() || sleep->second->native < 0) return s.idle;
+        s.program->natives.push_back({"session.idleOver", nIdleOver, false, &idleOver});
+        auto over = static_cast<int64_t>(s.program->natives.size() - 1);
+        auto fn = std::make_unique<vm::Function>();
+        fn->name = "runtime.idle";  // hidden in tracebacks, as the runtime's own
+        fn->file = "<session>";
+        fn->frameSlots = 2;
+        codegen::Emitter out(fn.get());
+        size_t top = out.here();
+        out.loadInt(0, 2000000);  // 2 ms: the longest the host waits for the session
+        out.emit(vm::Op::CALLN, 0, sleep->second->native);
+        out.emit(vm::Op::CALLN, 1, over);
+        size_t done = out.jump(vm::Op::JT, 1);
+        out.patchJump(out.jump(), top);
+        out.patchJump(done, out.here());
+        out.emit(vm::Op::RET, 0, 0);
+        s.program->functions.push_back(std::move(fn));
+        s.idle = static_cast<int32_t>(s.program->functions.size() - 1);
+        return s.idle;
+    }
+
+    // Stops running in the background, until resume().
+    void pause() {
+        if (!idler.joinable()) return;
+        idleOver.store(true, std::memory_order_relaxed);
+        idler.join();
+        idleOver.store(false, std::memory_order_relaxed);
+    }
+
+    // Runs the goroutines in the background again, if the host asked for
+    // it and there are any besides main.
+    void resume() {
+        if (!background || idler.joinable() || !state || state->machine->liveGoroutines() < 2) return;
+        // the library's thread takes none of the host's signals (a REPL's
+        // Ctrl-C must reach the thread that reads the terminal)
+        sigset_t all, previous;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &previous);
+        idler = std::thread([this] {
+            std::lock_guard<std::mutex> hold(turn);
+            Error failed = onThread([&] {
+                int32_t idle = idleFunction();
+                if (idle < 0) return;
+                State& s = *state;
+                s.machine->invoke(idle, {}, {});
+                if (!s.machine->intact()) {
+                    const vm::Outcome& o = s.machine->outcome();
+                    lostInBackground.kind = errorKind(o.kind);
+                    lostInBackground.message = o.message;
+                    lostInBackground.report = o.report;
+                    start();
+                }
+            });
+            if (failed) {
+                lostInBackground = failed;
+                onThread([&] { start(); });
+            }
+        });
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    }
+
+    // Every operation of the session runs with the background paused.
+    struct Quiet {
+        Impl& impl;
+        explicit Quiet(Impl& i) : impl(i) { impl.pause(); }
+        ~Quiet() { impl.resume(); }
+    };
+
     // Runs fn on the session's thread, turning what escapes into an Error.
     Error onThread(const std::function<void()>& fn) {
         try {
@@ -125,6 +225,8 @@ Session::Session(Config config) : impl_(std::make_unique<Impl>()) {
 }
 
 Session::~Session() {
+    impl_->background = false;
+    impl_->pause();
     std::lock_guard<std::mutex> turn(impl_->turn);
     try {
         impl_->thread.run([&] { impl_->state.reset(); });
@@ -138,15 +240,29 @@ const Config& Session::config() const { return impl_->config; }
 void Session::interrupt() { impl_->interrupt.store(true, std::memory_order_relaxed); }
 
 void Session::reset() {
+    Impl::Quiet quiet(*impl_);
     std::lock_guard<std::mutex> turn(impl_->turn);
     impl_->thread.run([&] { impl_->start(); });
+    impl_->lostInBackground = {};
+}
+
+void Session::runInBackground(bool on) {
+    impl_->background = on;
+    if (on) impl_->resume();
+    else impl_->pause();
 }
 
 EvalResult Session::eval(std::string_view input) {
     EvalResult result;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     impl.interrupt.store(false, std::memory_order_relaxed);
+    if (impl.lostInBackground) {
+        // a goroutine ended the state while the host was away
+        result.stateLost = true;
+        impl.lostInBackground = {};
+    }
     Error failed = impl.onThread([&] {
         Impl::State& s = *impl.state;
         Diagnostics diags("input" + std::to_string(s.inputs + 1));
@@ -192,6 +308,7 @@ EvalResult Session::eval(std::string_view input) {
 TypeReport Session::typeOf(std::string_view expr) {
     TypeReport out;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     Error failed = impl.onThread([&] {
         Impl::State& s = *impl.state;
@@ -257,6 +374,7 @@ std::string declaration(const check::Object* o, std::string_view qualified) {
 std::vector<std::string> Session::completions(std::string_view prefix) {
     std::vector<std::string> out;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     impl.onThread([&] {
         Impl::State& s = *impl.state;
@@ -297,6 +415,7 @@ std::vector<std::string> Session::completions(std::string_view prefix) {
 std::string Session::describe(std::string_view name) {
     std::string out;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     impl.onThread([&] {
         Impl::State& s = *impl.state;
@@ -319,6 +438,7 @@ std::string Session::describe(std::string_view name) {
 std::string Session::disassemble(std::string_view function) {
     std::string out;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     impl.onThread([&] {
         const vm::Program& p = *impl.state->program;
@@ -338,6 +458,7 @@ std::string Session::disassemble(std::string_view function) {
 std::vector<SessionVariable> Session::variables() {
     std::vector<SessionVariable> out;
     Impl& impl = *impl_;
+    Impl::Quiet quiet(impl);
     std::lock_guard<std::mutex> turn(impl.turn);
     impl.onThread([&] {
         for (auto& [name, obj] : impl.state->scope.names.names)

@@ -185,6 +185,7 @@ private:
     // ---- lines ----
 
     bool readLine(const char* prompt, std::string& line) {
+        if (interactive_) session_.runInBackground(true);  // goroutines run on while the prompt waits
         if (!interactive_) return static_cast<bool>(std::getline(std::cin, line));
         gInterrupted = 0;  // a Ctrl-C that came while an input ran was that input's
         char* got = readline(prompt);

@@ -267,7 +267,7 @@ struct SessionVariable {
 // declarations: var, const, type, func, methods, import) compiled and run
 // against everything the earlier inputs declared, which stays: their
 // variables keep their values, and goroutines they started keep running
-// whenever a later input runs. Declaring a name again replaces it for the
+// whenever a later input runs (and between inputs, with runInBackground). Declaring a name again replaces it for the
 // inputs after. An expression statement at an input's top level is not an
 // error: its values are shown (EvalResult::values). An input that fails to
 // compile changes nothing; one that panics or is interrupted keeps what it
@@ -294,6 +294,13 @@ public:
     std::vector<SessionVariable> variables();
     // Ends the input running (from any thread); the session stays.
     void interrupt();
+    // With on, the goroutines inputs started also run while no call of
+    // this session is going on (a REPL waiting at its prompt): on the
+    // session's thread, between the host's calls, which each wait at most
+    // a couple of milliseconds for them to stop. Their output reaches the
+    // sinks then, from that thread. A panic or fatal error there ends the
+    // state; the next eval says so (stateLost). Off by default.
+    void runInBackground(bool on);
     // Forgets every input: a new, empty session.
     void reset();
     const Config& config() const;

@@ -196,6 +196,10 @@ def run(r, home):
     r.expect(r"1 // int")
     r.line("<-ch")
     r.expect(r"2 // int", what="a goroutine from an earlier input")
+    # and run while the prompt waits
+    r.line('go func() { time.Sleep(100 * time.Millisecond); fmt.Println("tick from the background") }()')
+    r.expect(r"tick from the background", timeout=5, what="a goroutine running while the prompt waits")
+    r.line("")  # the prompt again, below what the goroutine wrote
 
     # the time to answer a simple expression (median of 15)
     answers = []

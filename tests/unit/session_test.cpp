@@ -243,3 +243,29 @@ TEST_CASE("session: limits apply to each input") {
     CHECK(deep.error);
     CHECK(r.eval("3") == "3 // int\n");
 }
+
+TEST_CASE("session: goroutines run in the background while the host is away") {
+    Repl r;
+    r.session.runInBackground(true);
+    CHECK(r.eval("n := 0\ngo func() { for { n++; time.Sleep(time.Millisecond) } }()") == "");
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK(r.eval("n > 20") == "true // bool\n");
+    // their output reaches the sinks (read here once eval has paused them)
+    CHECK(r.eval("go func() { time.Sleep(20 * time.Millisecond); fmt.Println(\"later\") }()") == "");
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK(r.eval("1") == "1 // int\n");
+    CHECK(r.out == "later\n");
+    // off: nothing runs between inputs
+    r.session.runInBackground(false);
+    std::string before = r.eval("n");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(r.eval("n") == before);
+    // a panic in the background ends the state; the next eval says so
+    r.session.runInBackground(true);
+    CHECK(r.eval("go func() { time.Sleep(10 * time.Millisecond); panic(\"in the background\") }()") == "");
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    gos::EvalResult after = r.session.eval("2");
+    CHECK(after.stateLost);
+    CHECK(r.err.find("panic: in the background") != std::string::npos);
+    CHECK(r.eval("n").find("undefined: n") != std::string::npos);
+}
