@@ -74,6 +74,16 @@ ErrorKind errorKind(vm::Outcome::Kind k) {
 }
 
 
+Error outcomeError(const vm::Outcome& o) {
+    Error e;
+    e.kind = errorKind(o.kind);
+    if (e) {
+        e.message = o.message;
+        e.report = o.report;
+    }
+    return e;
+}
+
 vm::VMConfig vmConfig(const Config& c, const std::string& name, const std::atomic<bool>* interrupt) {
     vm::VMConfig out;
     if (c.stdoutSink) out.writeStdout = c.stdoutSink;

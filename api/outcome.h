@@ -17,6 +17,8 @@ std::string formatDiagnostics(const Diagnostics& diags);
 Error compileError(const Diagnostics& diags);
 Error internalError(ErrorKind kind, std::string message);
 ErrorKind errorKind(vm::Outcome::Kind k);
+// How a run or an invoke ended, as an Error (none when it returned or exited).
+Error outcomeError(const vm::Outcome& o);
 // The VM configuration of a run of the script `name` under c.
 vm::VMConfig vmConfig(const Config& c, const std::string& name, const std::atomic<bool>* interrupt);
 

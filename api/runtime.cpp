@@ -131,16 +131,7 @@ struct Runtime::Impl {
     }
 
     // How the VM's last run or invoke ended, as an Error.
-    Error outcomeError() const {
-        Error e;
-        const vm::Outcome& o = machine->outcome();
-        e.kind = errorKind(o.kind);
-        if (e) {
-            e.message = o.message;
-            e.report = o.report;
-        }
-        return e;
-    }
+    Error outcomeError() const { return gos::outcomeError(machine->outcome()); }
 };
 
 Runtime::Runtime(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }

@@ -30,6 +30,7 @@
 #include <atomic>
 #include <cctype>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "api/host.h"
@@ -63,7 +64,7 @@ struct Session::Impl {
     bool background = false;
     std::atomic<bool> idleOver{false};
     std::thread idler;
-    Error lostInBackground;  // what ended the state while idling, for the next eval
+    std::optional<Error> lostInBackground;  // what ended the state while idling (os.Exit: no error), for the next eval
 
     // the session's state, made afresh by start()
     struct State {
@@ -181,10 +182,7 @@ struct Session::Impl {
                 State& s = *state;
                 s.machine->invoke(idle, {}, {});
                 if (!s.machine->intact()) {
-                    const vm::Outcome& o = s.machine->outcome();
-                    lostInBackground.kind = errorKind(o.kind);
-                    lostInBackground.message = o.message;
-                    lostInBackground.report = o.report;
+                    lostInBackground = outcomeError(s.machine->outcome());
                     start();
                 }
             });
@@ -243,7 +241,7 @@ void Session::reset() {
     Impl::Quiet quiet(*impl_);
     std::lock_guard<std::mutex> turn(impl_->turn);
     impl_->thread.run([&] { impl_->start(); });
-    impl_->lostInBackground = {};
+    impl_->lostInBackground.reset();
 }
 
 void Session::runInBackground(bool on) {
@@ -261,7 +259,7 @@ EvalResult Session::eval(std::string_view input) {
     if (impl.lostInBackground) {
         // a goroutine ended the state while the host was away
         result.stateLost = true;
-        impl.lostInBackground = {};
+        impl.lostInBackground.reset();
     }
     Error failed = impl.onThread([&] {
         Impl::State& s = *impl.state;
@@ -282,12 +280,8 @@ EvalResult Session::eval(std::string_view input) {
         const vm::Outcome& o = s.machine->outcome();
         result.values = std::move(s.shown);
         s.shown.clear();
-        result.error.kind = errorKind(o.kind);
-        if (result.error) {
-            result.error.message = o.message;
-            result.error.report = o.report;
-            s.scope.names.names = before;
-        }
+        result.error = outcomeError(o);
+        if (result.error) s.scope.names.names = before;
         if (o.kind == vm::Outcome::Kind::Exited) {
             result.exited = true;
             result.exitCode = o.status;

@@ -268,4 +268,9 @@ TEST_CASE("session: goroutines run in the background while the host is away") {
     CHECK(after.stateLost);
     CHECK(r.err.find("panic: in the background") != std::string::npos);
     CHECK(r.eval("n").find("undefined: n") != std::string::npos);
+    // so does os.Exit, which is no error
+    CHECK(r.eval("go func() { time.Sleep(10 * time.Millisecond); os.Exit(0) }()") == "");
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    CHECK(r.session.eval("3").stateLost);
+    CHECK(r.eval("4") == "4 // int\n");
 }
