@@ -15,6 +15,8 @@
 
 #include "api/c_handles.h"
 
+#include <system_error>
+
 namespace {
 
 std::function<void(std::string_view)> sink(gos_write_fn fn, void* context) {
@@ -158,5 +160,58 @@ const char* gos_result_file(const gos_result* result) { return result ? result->
 int gos_result_line(const gos_result* result) { return result ? result->error.line : 0; }
 int gos_result_column(const gos_result* result) { return result ? result->error.column : 0; }
 void gos_result_free(gos_result* result) { delete result; }
+
+gos_session* gos_session_new(const gos_config* config) {
+    try {
+        return new gos_session(config ? config->config : gos::Config{});
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+}
+void gos_session_free(gos_session* session) { delete session; }
+void gos_session_interrupt(gos_session* session) {
+    if (session) session->session.interrupt();
+}
+void gos_session_reset(gos_session* session) {
+    if (!session) return;
+    try {
+        session->session.reset();
+    } catch (const std::bad_alloc&) {
+    }
+}
+void gos_session_run_in_background(gos_session* session, int on) {
+    if (!session) return;
+    try {
+        session->session.runInBackground(on != 0);
+    } catch (const std::system_error&) {
+        // no thread could be made: the goroutines run when inputs run
+    }
+}
+int gos_session_complete(const char* input, size_t length) {
+    return gos::Session::complete(std::string_view(input ? input : "", input ? length : 0)) ? 1 : 0;
+}
+
+gos_result* gos_session_eval(gos_session* session, const char* input, size_t length) {
+    if (!session || (!input && length > 0)) return badArgument("gos_session_eval: a NULL argument");
+    try {
+        gos::EvalResult e = session->session.eval(std::string_view(input ? input : "", length));
+        gos_result* r = makeResult(e.error, e.exited ? e.exitCode : e.error ? 2 : 0);
+        if (!r) return nullptr;
+        r->shown = std::move(e.values);
+        r->stateLost = e.stateLost;
+        return r;
+    } catch (const std::bad_alloc&) {
+        return outOfMemory();
+    }
+}
+
+size_t gos_result_shown_count(const gos_result* result) { return result ? result->shown.size() : 0; }
+const char* gos_result_shown_text(const gos_result* result, size_t i) {
+    return result && i < result->shown.size() ? result->shown[i].text.c_str() : "";
+}
+const char* gos_result_shown_type(const gos_result* result, size_t i) {
+    return result && i < result->shown.size() ? result->shown[i].type.c_str() : "";
+}
+int gos_result_state_lost(const gos_result* result) { return result && result->stateLost ? 1 : 0; }
 
 }  // extern "C"

@@ -23,11 +23,18 @@ struct gos_script {
     std::shared_ptr<const gos::Script> script;
 };
 
+struct gos_session {
+    explicit gos_session(gos::Config c) : session(std::move(c)) {}
+    gos::Session session;
+};
+
 struct gos_result {
     gos_kind kind = GOS_OK;
     int exitStatus = 0;
     gos::Error error;
-    std::vector<gos::Value> values;  // a call's results
+    std::vector<gos::Value> values;      // a call's results
+    std::vector<gos::ShownValue> shown;  // what a session's input showed
+    bool stateLost = false;
 };
 
 // gos_value is never defined: a gos_value* is a gos::Value* cast, so that a

@@ -246,6 +246,35 @@ GOS_C_API void gos_config_add_package(gos_config* config, const gos_package* pac
  * at path ("os", "time"): "package os is not available". */
 GOS_C_API void gos_config_withhold_package(gos_config* config, const char* path);
 
+/* ---- sessions: Go one input at a time (what the REPL is a host of) ------
+ *
+ * Each input is a script compiled and run against everything the earlier
+ * inputs declared, which stays (gos::Session in gos.hpp has the whole
+ * story). The result's kind says how the input ended; an expression
+ * statement's values are the result's shown values, each as %v prints it
+ * with its static type. A session is used by one thread at a time, except
+ * gos_session_interrupt. */
+typedef struct gos_session gos_session;
+GOS_C_API gos_session* gos_session_new(const gos_config* config);
+GOS_C_API void gos_session_free(gos_session* session);
+GOS_C_API gos_result* gos_session_eval(gos_session* session, const char* input, size_t length);
+/* Ends the input running (from any thread); the session stays. */
+GOS_C_API void gos_session_interrupt(gos_session* session);
+/* Forgets every input. */
+GOS_C_API void gos_session_reset(gos_session* session);
+/* Non-zero: goroutines also run between calls (gos::Session::runInBackground). */
+GOS_C_API void gos_session_run_in_background(gos_session* session, int on);
+/* 1 when input can end here, 0 while a bracket, block, raw string or
+ * comment is still open. */
+GOS_C_API int gos_session_complete(const char* input, size_t length);
+GOS_C_API size_t gos_result_shown_count(const gos_result* result);
+GOS_C_API const char* gos_result_shown_text(const gos_result* result, size_t i);
+GOS_C_API const char* gos_result_shown_type(const gos_result* result, size_t i);
+/* Non-zero when the input ended the session's state (os.Exit, a fatal
+ * error): the session started afresh; after os.Exit the exit status is
+ * gos_result_exit_status. */
+GOS_C_API int gos_result_state_lost(const gos_result* result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -293,12 +293,14 @@ extern "C" int gos_c_api_selftest(void);
 extern "C" int gos_c_api_calls_selftest(void);
 extern "C" int gos_c_api_handles_selftest(void);
 extern "C" int gos_c_api_config_selftest(void);
+extern "C" int gos_c_api_session_selftest(void);
 
 TEST_CASE("api: the C API, from C") {
     CHECK(gos_c_api_selftest() == 0);
     CHECK(gos_c_api_calls_selftest() == 0);
     CHECK(gos_c_api_handles_selftest() == 0);
     CHECK(gos_c_api_config_selftest() == 0);
+    CHECK(gos_c_api_session_selftest() == 0);
 }
 
 TEST_CASE("api: runtimes on several threads at once") {

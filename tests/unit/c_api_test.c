@@ -312,3 +312,42 @@ int gos_c_api_config_selftest(void) {
     /* the same seed: the same map order */
     return strcmp(outs[0].text, outs[1].text) == 0 ? 0 : 5;
 }
+
+/* A session from C: inputs that build on each other, shown values, an error
+ * that leaves the session as it was, and os.Exit. */
+int gos_c_api_session_selftest(void) {
+    struct buffer out = {{0}, 0};
+    gos_config* cfg = gos_config_new();
+    gos_config_set_stdout(cfg, collect, &out);
+    gos_session* s = gos_session_new(cfg);
+    gos_config_free(cfg);
+    if (!s) return 1;
+    const char* inputs[] = {"xs := []int{1, 2}", "func sum(v []int) (n int) {\n\tfor _, x := range v {\n\t\tn += x\n\t}\n\treturn\n}",
+                            "xs = append(xs, 3)"};
+    for (int k = 0; k < 3; ++k) {
+        gos_result* r = gos_session_eval(s, inputs[k], strlen(inputs[k]));
+        if (gos_result_kind(r) != GOS_OK || gos_result_shown_count(r) != 0) return 2;
+        gos_result_free(r);
+    }
+    gos_result* r = gos_session_eval(s, "sum(xs)\nxs", strlen("sum(xs)\nxs"));
+    if (gos_result_kind(r) != GOS_OK || gos_result_shown_count(r) != 2) return 3;
+    if (strcmp(gos_result_shown_text(r, 0), "6") != 0 || strcmp(gos_result_shown_type(r, 0), "int") != 0) return 4;
+    if (strcmp(gos_result_shown_text(r, 1), "[1 2 3]") != 0 || strcmp(gos_result_shown_type(r, 1), "[]int") != 0) return 5;
+    if (strcmp(gos_result_shown_text(r, 2), "") != 0) return 6;
+    gos_result_free(r);
+    r = gos_session_eval(s, "xs := undefined", strlen("xs := undefined"));
+    if (gos_result_kind(r) != GOS_COMPILE || gos_result_line(r) != 1 || gos_result_state_lost(r)) return 7;
+    gos_result_free(r);
+    r = gos_session_eval(s, "fmt.Print(len(xs))", strlen("fmt.Print(len(xs))"));
+    if (gos_result_kind(r) != GOS_OK || strcmp(out.text, "3") != 0) return 8;
+    gos_result_free(r);
+    if (gos_session_complete("func f() {", strlen("func f() {")) != 0 || gos_session_complete("f()", strlen("f()")) != 1) return 9;
+    r = gos_session_eval(s, "os.Exit(7)", strlen("os.Exit(7)"));
+    if (!gos_result_state_lost(r) || gos_result_exit_status(r) != 7) return 10;
+    gos_result_free(r);
+    r = gos_session_eval(NULL, "1", strlen("1"));
+    if (gos_result_kind(r) != GOS_BAD_ARGUMENT) return 11;
+    gos_result_free(r);
+    gos_session_free(s);
+    return 0;
+}
