@@ -14,6 +14,15 @@
 // import: a name like fmt that is not declared imports the package of that
 // name.
 //
+// Sessions. An input of a session (checkInput) is a script checked into
+// the session's Info against a SessionState: the universe is made once,
+// and the input's package scope sits over the names earlier inputs
+// declared, so its own declarations shadow theirs and, once it checks
+// cleanly, replace them. An expression statement at its top level shows
+// its values (Info::shown) rather than being unused. A failed input takes
+// back the methods it added to earlier inputs' types, and nothing else of
+// it is visible.
+//
 // Escape decision. A local variable whose address is taken, or that a
 // function literal uses, lives on the heap; checkFile records "moved to
 // heap: x" for `gos check -m`, as gc's -m flag does.

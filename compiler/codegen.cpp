@@ -18,6 +18,13 @@
 //
 // Constant expressions were folded by the checker; the generator only
 // materialises their values in the type the checker settled on.
+//
+// Sessions. One Generator serves every input of a session: each run
+// compiles the functions the Info gained since the last, places the new
+// package-level variables in a globals area of the input's own (GADDRX
+// reaches areas past the first), and makes the input's entry the
+// program's. What earlier runs made (function indexes, wrappers, global
+// places) stays valid and is reused.
 #include "compiler/codegen_impl.h"
 
 namespace gos::codegen {
