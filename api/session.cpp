@@ -29,6 +29,7 @@
 #include <csignal>
 #include <atomic>
 #include <cctype>
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -437,14 +438,19 @@ std::string Session::disassemble(std::string_view function) {
     impl.onThread([&] {
         const vm::Program& p = *impl.state->program;
         std::string want = "main." + std::string(function);
-        // the latest function of that name: a redeclaration replaced the others
+        // the latest function of that name (a redeclaration replaced the
+        // others), the method itself before the wrapper an interface calls
+        const vm::Function* found = nullptr;
         for (size_t k = p.functions.size(); k-- > 0;) {
             const vm::Function& f = *p.functions[k];
-            if (f.name == want || f.name == std::string(function)) {
-                out = vm::disassemble(p, f);
-                return;
+            if (f.name != want && f.name != function) continue;
+            if (!f.wrapper) {
+                found = &f;
+                break;
             }
+            if (!found) found = &f;
         }
+        if (found) out = vm::disassemble(p, *found);
     });
     return out;
 }
@@ -466,6 +472,11 @@ std::vector<SessionVariable> Session::variables() {
 bool Session::complete(std::string_view input) {
     int depth = 0;
     size_t i = 0, n = input.size();
+    char last = 0, beforeLast = 0;  // the last two characters of code (not comments or spaces)
+    auto code = [&](char c) {
+        beforeLast = last;
+        last = c;
+    };
     while (i < n) {
         char c = input[i];
         if (c == '/' && i + 1 < n && input[i + 1] == '/') {
@@ -478,18 +489,25 @@ bool Session::complete(std::string_view input) {
             size_t end = input.find('`', i + 1);
             if (end == std::string_view::npos) return false;
             i = end + 1;
+            code('`');
         } else if (c == '"' || c == '\'') {
             // an interpreted string or rune ends at its quote or at the line's end (an error the parser reports)
             ++i;
             while (i < n && input[i] != c && input[i] != '\n') i += input[i] == '\\' ? 2 : 1;
             ++i;
+            code(c);
         } else {
             if (c == '(' || c == '[' || c == '{') ++depth;
             else if (c == ')' || c == ']' || c == '}') --depth;
+            if (!std::isspace(static_cast<unsigned char>(c))) code(c);
             ++i;
         }
     }
-    return depth <= 0;
+    if (depth > 0) return false;
+    // a line ending in a binary operator, a comma or a dot goes on (Go puts
+    // no semicolon there); x++ and x-- end
+    if ((last == '+' || last == '-') && beforeLast == last) return true;
+    return !(last && std::strchr("+-*/%&|^<>=!,.:", last));
 }
 
 }  // namespace gos

@@ -148,16 +148,17 @@ public:
                 break;
             }
             if (input.empty() && trim(line).empty()) continue;
+            if (input.empty() && trim(line)[0] == ':') {  // a command is one line
+                if (interactive_) remember(line);
+                if (!command(trim(line))) break;
+                continue;
+            }
             input += input.empty() ? line : "\n" + line;
             if (!Session::complete(input)) continue;
             if (interactive_) remember(input);
             std::string text = std::move(input);
             input.clear();
-            if (trim(text)[0] == ':') {
-                if (!command(trim(text))) break;
-            } else {
-                evaluate(text);
-            }
+            evaluate(text);
             if (exit_ >= 0) break;
         }
         if (interactive_) {

@@ -167,6 +167,9 @@ TEST_CASE("session: typeOf, completions, describe, variables, disassemble") {
     CHECK(vars[0].name == "xs");
     CHECK(vars[0].type == "[]string");
     CHECK(r.session.disassemble("twice").find("RET") != std::string::npos);
+    // a value method: the method's own code, not the wrapper interfaces call
+    CHECK(r.eval("type V struct{ a, b int }\nfunc (v V) Sum() int { return v.a + v.b }\nvar _ any = V{}") == "");
+    CHECK(r.session.disassemble("V.Sum").find("NILWRAP") == std::string::npos);
     // a type query compiles nothing: the next input runs as usual
     CHECK(r.eval("twice(4)") == "8 // int\n<nil> // error\n");
     r.session.reset();
@@ -183,6 +186,15 @@ TEST_CASE("session: whether an input is complete") {
     CHECK(gos::Session::complete("s := '{' // {"));
     CHECK_FALSE(gos::Session::complete("/* open"));
     CHECK(gos::Session::complete("}"));  // too many closers: the parser reports it
+    // a binary operator, a comma or a dot at the end: the expression goes on
+    CHECK_FALSE(gos::Session::complete("x := 1 +"));
+    CHECK_FALSE(gos::Session::complete("ok := a &&  // and"));
+    CHECK_FALSE(gos::Session::complete("s := strings."));
+    CHECK_FALSE(gos::Session::complete("x :="));
+    CHECK(gos::Session::complete("x++"));
+    CHECK(gos::Session::complete("x--"));
+    CHECK(gos::Session::complete("x := \"+\""));
+    CHECK(gos::Session::complete("x := 1 + 2 // +"));
 }
 
 TEST_CASE("session: hostile inputs end as errors and leave the session usable") {
