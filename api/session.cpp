@@ -32,6 +32,7 @@
 #include <cstring>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "api/host.h"
@@ -175,24 +176,32 @@ struct Session::Impl {
         sigset_t all, previous;
         sigfillset(&all);
         pthread_sigmask(SIG_BLOCK, &all, &previous);
-        idler = std::thread([this] {
-            std::lock_guard<std::mutex> hold(turn);
-            Error failed = onThread([&] {
-                int32_t idle = idleFunction();
-                if (idle < 0) return;
-                State& s = *state;
-                s.machine->invoke(idle, {}, {});
-                if (!s.machine->intact()) {
-                    lostInBackground = outcomeError(s.machine->outcome());
-                    start();
-                }
-            });
-            if (failed) {
-                lostInBackground = failed;
-                onThread([&] { start(); });
+        try {
+            idler = std::thread([this] { idle(); });
+        } catch (const std::system_error&) {
+            // no thread to be had: the goroutines run when the inputs do
+        }
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    }
+
+    // The idler's work: the idle function on the main goroutine, until
+    // pause() says the host is back.
+    void idle() {
+        std::lock_guard<std::mutex> hold(turn);
+        Error failed = onThread([&] {
+            int32_t fn = idleFunction();
+            if (fn < 0) return;
+            State& s = *state;
+            s.machine->invoke(fn, {}, {});
+            if (!s.machine->intact()) {
+                lostInBackground = outcomeError(s.machine->outcome());
+                start();
             }
         });
-        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+        if (failed) {
+            lostInBackground = failed;
+            onThread([&] { start(); });
+        }
     }
 
     // Every operation of the session runs with the background paused.
