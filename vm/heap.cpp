@@ -171,7 +171,13 @@ void VM::adoptProgram() {
     if (funcValues_.size() < program_.functions.size()) funcValues_.resize(program_.functions.size(), nullptr);
     while (globalAreas_.size() < program_.globalAreas.size()) {
         int64_t bytes = program_.globalAreas[globalAreas_.size()];
-        void* area = GC_MALLOC_UNCOLLECTABLE(bytes > 0 ? static_cast<size_t>(bytes) : 8);
+        size_t size = bytes > 0 ? static_cast<size_t>(bytes) : 8;
+        void* area = GC_MALLOC_UNCOLLECTABLE(size);
+        if (!area) {
+            // a heap at its cap may hold only garbage (an earlier VM's)
+            GC_gcollect();
+            area = GC_MALLOC_UNCOLLECTABLE(size);
+        }
         if (!area) throw std::bad_alloc();
         globalAreas_.push_back(area);
     }

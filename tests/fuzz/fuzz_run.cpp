@@ -37,6 +37,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -72,8 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     config.detectMapRaces = false;
     config.maxStackBytes = size_t(16) << 20;
     config.maxCallDepth = 100000;
-    gos::vm::VM machine(*c.program, std::move(config));
-    volatile int status = machine.run();  // any exit status is a normal end
-    (void)status;
+    try {
+        gos::vm::VM machine(*c.program, std::move(config));
+        volatile int status = machine.run();  // any exit status is a normal end
+        (void)status;
+    } catch (const std::bad_alloc&) {
+        // the heap (capped) had no room for the VM's own start: the API
+        // reports it as Go's out of memory, a normal end
+    }
     return 0;
 }

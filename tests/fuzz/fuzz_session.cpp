@@ -16,6 +16,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -38,7 +40,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     config.limits.timeout = std::chrono::milliseconds(200);
     config.detectMapRaces = false;
     config.args = {"fuzz"};
-    gos::Session session(config);
+    std::unique_ptr<gos::Session> made;
+    try {
+        made = std::make_unique<gos::Session>(config);
+    } catch (const std::bad_alloc&) {
+        return 0;  // the capped heap had no room for a session: out of memory, a normal end
+    }
+    gos::Session& session = *made;
     std::string_view text(reinterpret_cast<const char*>(data), size);
     std::string input;
     int inputs = 0;
