@@ -56,8 +56,9 @@
 # The expected files are never written by hand, only by `regen`, from the real
 # toolchain: each program is built with `go build` and the binary run directly
 # (`go run` would turn every non-zero status into 1 and append "exit status N"
-# to stderr). regen and verify also require `go vet` to accept every runnable
-# test, and check the errors/ files against `go tool compile` (gc).
+# to stderr), with GOMAXPROCS=1: gos runs goroutines as Go does on one P.
+# regen and verify also require `go vet` to accept every runnable test, and
+# check the errors/ files against `go tool compile` (gc).
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -226,7 +227,9 @@ oracle() {
         indent <"$TMP/build"
         return 1
     fi
-    run "$dir" "$TMP/prog" a b
+    # on one P, as gos schedules goroutines: Go's interleavings are then its
+    # own deterministic ones, not those of a busy machine's threads
+    GOMAXPROCS=1 run "$dir" "$TMP/prog" a b
     if [ "$STATUS" = 124 ]; then
         echo "timed out under Go"
         return 1
