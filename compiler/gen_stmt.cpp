@@ -140,7 +140,8 @@ void FuncGen::assign(const AssignStmt* s) {
                     }
                     declareLocal(v, c, true);
                 }
-                highest = std::max(highest, slots_[v] + std::max(1, nslots(v->type)));
+                // its slots: the value's, or the one holding its cell's pointer
+                highest = std::max(highest, slots_[v] + (inMemory(v) ? 1 : std::max(1, nslots(v->type))));
                 continue;
             }
             int m2 = top_;
