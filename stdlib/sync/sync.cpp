@@ -422,10 +422,16 @@ void nPoolGet(vm::VM& vm, uint64_t* a) {
 }
 
 // A struct type of `bytes` bytes whose fields a program cannot see.
-types::Type* opaque(types::TypeTable& tt, int64_t bytes) {
+// The Go type of a sync value the natives keep as the C++ struct T: its
+// size and its alignment (a WaitGroup is 8-aligned, as in Go), so that a
+// global or a field of that type is where the natives may read T.
+template <class T>
+types::Type* opaque(types::TypeTable& tt) {
+    static_assert(alignof(T) == 4 || alignof(T) == 8);
+    const Kind word = alignof(T) == 8 ? Kind::Uint64 : Kind::Uint32;
     std::vector<types::Field> fields;
-    for (int64_t k = 0; k < bytes / 4; ++k)
-        fields.push_back({"state" + std::to_string(k), tt.basic(Kind::Uint32), 0, false, ""});
+    for (size_t k = 0; k < sizeof(T) / alignof(T); ++k)
+        fields.push_back({"state" + std::to_string(k), tt.basic(word), 0, false, ""});
     return tt.structType(fields);
 }
 
@@ -442,14 +448,14 @@ void declareSync(PackageBuilder& b) {
     b.typeName("Locker", locker);
 
     types::Named* mutex = tt.named("Mutex", "sync");
-    tt.setUnderlying(mutex, opaque(tt, sizeof(Mutex)));
+    tt.setUnderlying(mutex, opaque<Mutex>(tt));
     b.method(mutex, "Lock", none, true, nMutexLock);
     b.method(mutex, "Unlock", none, true, nMutexUnlock);
     b.method(mutex, "TryLock", tryLock, true, nMutexTryLock);
     b.typeName("Mutex", mutex);
 
     types::Named* rw = tt.named("RWMutex", "sync");
-    tt.setUnderlying(rw, opaque(tt, sizeof(RWMutex)));
+    tt.setUnderlying(rw, opaque<RWMutex>(tt));
     b.method(rw, "Lock", none, true, nRWLock);
     b.method(rw, "Unlock", none, true, nRWUnlock);
     b.method(rw, "RLock", none, true, nRWRLock);
@@ -459,14 +465,14 @@ void declareSync(PackageBuilder& b) {
     b.typeName("RWMutex", rw);
 
     types::Named* wg = tt.named("WaitGroup", "sync");
-    tt.setUnderlying(wg, opaque(tt, sizeof(WaitGroup)));
+    tt.setUnderlying(wg, opaque<WaitGroup>(tt));
     b.method(wg, "Add", tt.func({b.basic(Kind::Int)}, {}, false), true, nWGAdd);
     b.method(wg, "Done", none, true, nWGDone);
     b.method(wg, "Wait", none, true, nWGWait);
     b.typeName("WaitGroup", wg);
 
     types::Named* once = tt.named("Once", "sync");
-    tt.setUnderlying(once, opaque(tt, sizeof(Once)));
+    tt.setUnderlying(once, opaque<Once>(tt));
     b.method(once, "Do", tt.func({none}, {}, false), true, nOnceDo);
     b.typeName("Once", once);
 
