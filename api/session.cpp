@@ -225,6 +225,14 @@ struct Session::Impl {
         }
         return {};
     }
+
+    // A query of the session: with the background paused, the session's
+    // turn taken, and fn run on its thread.
+    Error query(const std::function<void(State&)>& fn) {
+        Quiet quiet(*this);
+        std::lock_guard<std::mutex> hold(turn);
+        return onThread([&] { fn(*state); });
+    }
 };
 
 Session::Session(Config config) : impl_(std::make_unique<Impl>()) {
@@ -312,10 +320,7 @@ EvalResult Session::eval(std::string_view input) {
 TypeReport Session::typeOf(std::string_view expr) {
     TypeReport out;
     Impl& impl = *impl_;
-    Impl::Quiet quiet(impl);
-    std::lock_guard<std::mutex> turn(impl.turn);
-    Error failed = impl.onThread([&] {
-        Impl::State& s = *impl.state;
+    Error failed = impl.query([&](Impl::State& s) {
         Diagnostics diags("input" + std::to_string(s.inputs + 1));
         const ast::File* file = impl.parse(expr, diags);
         if (!file) {
@@ -378,10 +383,7 @@ std::string declaration(const check::Object* o, std::string_view qualified) {
 std::vector<std::string> Session::completions(std::string_view prefix) {
     std::vector<std::string> out;
     Impl& impl = *impl_;
-    Impl::Quiet quiet(impl);
-    std::lock_guard<std::mutex> turn(impl.turn);
-    impl.onThread([&] {
-        Impl::State& s = *impl.state;
+    impl.query([&](Impl::State& s) {
         size_t dot = prefix.rfind('.');
         if (dot != std::string_view::npos) {
             // pkg.Member: the package the session knows by that name, or the standard one
@@ -418,11 +420,7 @@ std::vector<std::string> Session::completions(std::string_view prefix) {
 
 std::string Session::describe(std::string_view name) {
     std::string out;
-    Impl& impl = *impl_;
-    Impl::Quiet quiet(impl);
-    std::lock_guard<std::mutex> turn(impl.turn);
-    impl.onThread([&] {
-        Impl::State& s = *impl.state;
+    impl_->query([&](Impl::State& s) {
         size_t dot = name.find('.');
         if (dot == std::string_view::npos) {
             const check::Object* o = s.scope.names.lookupLocal(name);
@@ -441,11 +439,8 @@ std::string Session::describe(std::string_view name) {
 
 std::string Session::disassemble(std::string_view function) {
     std::string out;
-    Impl& impl = *impl_;
-    Impl::Quiet quiet(impl);
-    std::lock_guard<std::mutex> turn(impl.turn);
-    impl.onThread([&] {
-        const vm::Program& p = *impl.state->program;
+    impl_->query([&](Impl::State& s) {
+        const vm::Program& p = *s.program;
         std::string want = "main." + std::string(function);
         // the latest function of that name (a redeclaration replaced the
         // others), the method itself before the wrapper an interface calls
@@ -466,11 +461,8 @@ std::string Session::disassemble(std::string_view function) {
 
 std::vector<SessionVariable> Session::variables() {
     std::vector<SessionVariable> out;
-    Impl& impl = *impl_;
-    Impl::Quiet quiet(impl);
-    std::lock_guard<std::mutex> turn(impl.turn);
-    impl.onThread([&] {
-        for (auto& [name, obj] : impl.state->scope.names.names)
+    impl_->query([&](Impl::State& s) {
+        for (auto& [name, obj] : s.scope.names.names)
             if (obj->kind == check::Object::Kind::Var && obj->type)
                 out.push_back({std::string(name), types::typeString(obj->type, true)});
     });
