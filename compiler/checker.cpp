@@ -1602,11 +1602,12 @@ void Checker::switchStmt(const SwitchStmt* s) {
             expr(v, e, haveTag && !tag.invalid ? tag.type : nullptr);
             if (v.invalid || tag.invalid) continue;
             if (!haveTag) {
-                if (!types::isBoolean(v.type)) {
-                    error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + typeName(v.type) +
-                                      " and bool)");
-                }
-                convertUntyped(v, tt_.basic(Kind::Bool));
+                // as true == v: v is a boolean, or an interface a bool is assignable to
+                if (types::underlying(v.type)->kind == Kind::Interface && assignableTo(tag, v.type)) continue;
+                if (types::isUntyped(v.type)) convertUntyped(v, tt_.basic(Kind::Bool));
+                else if (!types::isBoolean(v.type))
+                    error(e->pos, "invalid case " + exprString(e) + " in switch on true (mismatched types " +
+                                      typeName(v.type) + " and bool)");
                 continue;
             }
             // as tag == v

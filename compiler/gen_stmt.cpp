@@ -569,8 +569,26 @@ void FuncGen::switchStmt(const SwitchStmt* s, std::string_view label) {
         for (Expr* v : cc->list) {
             setLine(v);
             int m2 = top_;
-            if (!s->tag) {
+            types::Type* vt = typeOf(v);
+            bool toInterface = types::underlying(vt)->kind == Kind::Interface &&
+                               types::underlying(tagT)->kind != Kind::Interface;
+            if (!s->tag && !toInterface) {
                 condJump(v, true, toBody[k]);
+            } else if (toInterface) {
+                // tag == v with v an interface: the tag (true when there is
+                // none) is converted to v's type and compared there
+                int val = alloc(nslots(vt));
+                exprTo(v, val);
+                int t = tag;
+                if (!s->tag) {
+                    t = alloc(1);
+                    emit(Op::LOADI, t, 1);
+                }
+                int boxed = alloc(nslots(vt));
+                convertValue(t, tagT, boxed, vt);
+                int r = alloc(1);
+                compareTo(Tok::Eql, vt, boxed, val, r);
+                toBody[k].push_back(jump(Op::JT, r));
             } else {
                 int val = alloc(std::max(1, nslots(tagT)));
                 exprTo(v, val, tagT);
