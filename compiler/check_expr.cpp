@@ -872,16 +872,24 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         return;
     }
     if (base.mode == Mode::Constant && types::isUntyped(base.type)) convertUntyped(base, nullptr);
-    if (base.mode != Mode::TypeExpr && types::underlying(base.type)->kind == Kind::Interface) {
+    if (types::underlying(base.type)->kind == Kind::Interface) {
         for (const auto& m : static_cast<types::Interface*>(types::underlying(base.type))->methods) {
             if (m.name != sel) continue;
             Selection s;
-            s.kind = Selection::Kind::Method;
             s.interfaceMethod = true;
             s.methodName = m.name;
-            info_.selections[e] = s;
             x.mode = Mode::Value;
-            x.type = m.sig;
+            if (base.mode == Mode::TypeExpr) {
+                // the method expression I.M: a function of the interface value, then M's parameters
+                s.kind = Selection::Kind::MethodExpr;
+                std::vector<types::Type*> params{base.type};
+                for (types::Type* p : m.sig->params) params.push_back(p);
+                x.type = tt_.func(params, m.sig->results, m.sig->variadic);
+            } else {
+                s.kind = Selection::Kind::Method;
+                x.type = m.sig;
+            }
+            info_.selections[e] = s;
             return;
         }
     }

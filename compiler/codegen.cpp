@@ -167,6 +167,39 @@ int32_t Generator::wrapper(const types::Method* m, types::Named* named, bool bou
     return index;
 }
 
+int32_t Generator::interfaceMethodWrapper(types::Func* sig, const std::string& name, bool bound) {
+    auto key = std::make_tuple(sig, name, bound);
+    auto it = interfaceWrappers_.find(key);
+    if (it != interfaceWrappers_.end()) return it->second;
+    auto fn = std::make_unique<vm::Function>();
+    fn->name = "main.interface." + name + (bound ? "-fm" : "");
+    fn->file = filename_;
+    fn->wrapper = true;
+    int paramSlots = 0, resultSlots = 0;
+    for (types::Type* t : sig->params) paramSlots += nslots(t);
+    for (types::Type* t : sig->results) resultSlots += nslots(t);
+    Emitter out(fn.get());
+    // bound: the parameters, the cell, the interface; else the interface, the parameters
+    int params = bound ? 0 : 2;
+    int iv = bound ? paramSlots + 1 : 0;
+    int base = params + paramSlots + (bound ? 3 : 0);
+    if (bound) {
+        fn->captures = 1;
+        out.emit(Op::UPVAL, paramSlots, 0, 0);
+        out.emit(Op::LOADN, iv, paramSlots, 16);
+    }
+    fn->paramSlots = params + paramSlots;
+    if (paramSlots > 0) out.emit(Op::MOVN, base + 1, params, paramSlots);
+    out.emit(Op::CALLI, base, iv, program_.methodNameIndex(name));
+    out.emit(Op::RET, base, resultSlots, 0);
+    fn->resultSlots = resultSlots;
+    fn->frameSlots = base + 1 + std::max(paramSlots, resultSlots) + 1;
+    int32_t index = static_cast<int32_t>(program_.functions.size());
+    program_.functions.push_back(std::move(fn));
+    interfaceWrappers_[key] = index;
+    return index;
+}
+
 // A function that calls native method m of named (a library type): it
 // builds the receiver word the native takes, as an interface call passes
 // it (the pointer for a pointer receiver; for a value receiver the value
@@ -249,9 +282,9 @@ int32_t Generator::nativeMethodWrapper(const types::Method* m, types::Named* nam
 // fields of pm->path to the embedded value, and calls the method there
 // with the value or pointer it wants. byValue: it takes the outer value
 // itself (a T.M method expression).
-int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer, bool byValue) {
+int32_t Generator::promotedWrapper(const types::Method* pm, types::Type* outer, bool byValue) {
     auto fn = std::make_unique<vm::Function>();
-    fn->name = "main." + outer->name + "." + pm->name;
+    fn->name = "main." + types::typeString(outer, false) + "." + pm->name;
     fn->file = filename_;
     fn->wrapper = true;
     const types::Method* m = pm->target;
@@ -320,7 +353,7 @@ int32_t Generator::promotedWrapper(const types::Method* pm, types::Named* outer,
     return index;
 }
 
-int32_t Generator::promotedMethodExpr(const check::Selection& sel, types::Named* outer, bool byValue) {
+int32_t Generator::promotedMethodExpr(const check::Selection& sel, types::Type* outer, bool byValue) {
     auto key = std::make_tuple(outer, sel.method, byValue);
     auto it = promotedExprs_.find(key);
     if (it != promotedExprs_.end()) return it->second;
@@ -358,13 +391,12 @@ int32_t Generator::nativeWrapper(const Object* f) {
 // gets from embedded fields, callable through the interface.
 void Generator::addPromoted(types::Type* t) {
     if (t->kind == Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
-    if (t->kind != Kind::Named) return;
-    auto* n = static_cast<types::Named*>(t);
-    if (n->promotedComputed) return;
-    types::computePromoted(n);
-    for (types::Method& pm : n->promoted) {
+    types::Promoted* p = types::promotedOf(t);
+    if (!p || p->promotedComputed) return;
+    types::computePromoted(t);
+    for (types::Method& pm : p->promoted) {
         if (!pm.viaInterface && pm.target->function < 0) continue;  // a library method: not reachable by embedding yet
-        pm.ifaceFunction = promotedWrapper(&pm, n);
+        pm.ifaceFunction = promotedWrapper(&pm, t);
     }
 }
 

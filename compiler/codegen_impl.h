@@ -236,10 +236,10 @@ public:
 
     int32_t functionIndex(const check::FuncInfo* f) { return index_.at(f); }
     int32_t wrapper(const types::Method* m, types::Named* named, bool bound);
-    int32_t promotedWrapper(const types::Method* pm, types::Named* outer, bool byValue = false);
+    int32_t promotedWrapper(const types::Method* pm, types::Type* outer, bool byValue = false);
     // T.M or (*T).M of a method T gets from an embedded field
-    int32_t promotedMethodExpr(const check::Selection& sel, types::Named* outer, bool byValue);
-    std::map<std::tuple<types::Named*, const types::Method*, bool>, int32_t> promotedExprs_;
+    int32_t promotedMethodExpr(const check::Selection& sel, types::Type* outer, bool byValue);
+    std::map<std::tuple<types::Type*, const types::Method*, bool>, int32_t> promotedExprs_;
     int32_t nativeWrapper(const Object* f);
     std::map<const Object*, int32_t> nativeWrappers_;
     // How a function made for a library (native) method gets its receiver:
@@ -251,6 +251,11 @@ public:
     int deferThunks_ = 0;  // functions made for deferred built-in calls
     void addPromoted(types::Type* t);
     std::map<std::pair<const types::Method*, bool>, int32_t> wrappers_;
+    // The function of I.M for a method M of signature sig (bound: of the
+    // method value x.M, with the interface x captured in a cell): it calls
+    // M through the interface.
+    int32_t interfaceMethodWrapper(types::Func* sig, const std::string& name, bool bound);
+    std::map<std::tuple<types::Func*, std::string, bool>, int32_t> interfaceWrappers_;
     // Where v lives, given a place in the newest area on first use.
     GlobalPlace globalPlace(const Object* v) {
         auto it = globals_.find(v);

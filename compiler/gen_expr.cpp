@@ -477,16 +477,21 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         }
         case Selection::Kind::MethodExpr: {
             types::Type* recvT = typeOf(e->x);
+            if (sel.interfaceMethod) {
+                for (const types::InterfaceMethod& m : static_cast<types::Interface*>(types::underlying(recvT))->methods)
+                    if (m.name == sel.methodName)
+                        emit(Op::FUNC, dst, static_cast<uint32_t>(g_.interfaceMethodWrapper(m.sig, m.name, false)));
+                return;
+            }
             bool viaPointer = recvT && recvT->kind == Kind::Pointer && !sel.method->pointerReceiver;
             if (sel.method && !sel.path.empty()) {
                 // a promoted method: a wrapper walks from the outer receiver
                 types::Type* outerT = recvT->kind == Kind::Pointer ? static_cast<types::Pointer*>(recvT)->elem : recvT;
-                if (sel.method->native >= 0 || outerT->kind != Kind::Named) {
+                if (sel.method->native >= 0) {
                     g_.error(e->pos, "this method expression is not supported yet");
                     return;
                 }
-                emit(Op::FUNC, dst, static_cast<uint32_t>(g_.promotedMethodExpr(sel, static_cast<types::Named*>(outerT),
-                                                                               recvT->kind != Kind::Pointer)));
+                emit(Op::FUNC, dst, static_cast<uint32_t>(g_.promotedMethodExpr(sel, outerT, recvT->kind != Kind::Pointer)));
                 return;
             }
             if (sel.method && sel.method->native >= 0) {
@@ -503,6 +508,26 @@ void FuncGen::selectorTo(const SelectorExpr* e, int dst) {
         case Selection::Kind::Method: {
             // a method value: a closure over a copy of the receiver (or the pointer)
             bool native = sel.method && sel.method->native >= 0;
+            if (sel.interfaceMethod) {
+                // x.M of an interface x (or of one embedded in x): the
+                // interface is evaluated now, and a nil one panics now
+                types::Type* it = g_.program_.types->emptyInterface();
+                int v;
+                if (sel.path.empty()) {
+                    v = exprAny(e->x);
+                } else {
+                    v = alloc(2);
+                    load(fieldPlace(e->x, sel.path), v);
+                }
+                emit(Op::NILCHK, v, 0, 0);
+                int cell = alloc(1);
+                emit(Op::NEW, cell, g_.program_.typeIndex(it));
+                storeInto(cell, 0, it, v);
+                auto* sig = static_cast<types::Func*>(types::underlying(typeOf(e)));
+                emit(Op::CLOSURE, dst, g_.interfaceMethodWrapper(sig, sel.methodName, true), cell);
+                top_ = mark;
+                return;
+            }
             if (sel.interfaceMethod || !sel.method || (sel.method->function < 0 && !native)) {
                 g_.error(e->pos, "this method value is not supported yet");
                 return;

@@ -185,9 +185,10 @@ Lookup lookupFieldOrMethod(Type* t, std::string_view name, bool foldCase) {
 }
 
 
-void computePromoted(Named* n) {
-    if (n->promotedComputed) return;
-    n->promotedComputed = true;
+Promoted* computePromoted(Type* n) {
+    Promoted* out = promotedOf(n);
+    if (!out || out->promotedComputed) return out;
+    out->promotedComputed = true;
     // every method name reachable through embedded fields is a candidate;
     // the lookup from n decides which one (if any) it names
     std::vector<std::string> names;
@@ -222,8 +223,9 @@ void computePromoted(Named* n) {
             m.pointerReceiver = l.method->pointerReceiver && !l.indirect;
             m.target = l.method;
         }
-        n->promoted.push_back(std::move(m));
+        out->promoted.push_back(std::move(m));
     }
+    return out;
 }
 
 // ---- spelling ----------------------------------------------------------------

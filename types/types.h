@@ -155,7 +155,19 @@ struct Chan : Type {
     Chan(ChanDir d, Type* e) : Type(Kind::Chan), dir(d), elem(e) {}
 };
 
-struct Struct : Type {
+// The methods a type gets from its embedded fields (see computePromoted):
+// a defined type's, or an unnamed struct type's (struct{ T } has T's).
+struct Promoted {
+    std::vector<Method> promoted;
+    bool promotedComputed = false;
+    const Method* findPromoted(std::string_view n) const {
+        for (const Method& m : promoted)
+            if (m.name == n) return &m;
+        return nullptr;
+    }
+};
+
+struct Struct : Type, Promoted {
     std::vector<Field> fields;
     Struct() : Type(Kind::Struct) {}
 };
@@ -182,15 +194,13 @@ struct Interface : Type {
     Interface() : Type(Kind::Interface) {}
 };
 
-struct Named : Type {
+struct Named : Type, Promoted {
     std::string name;
     std::string pkg;  // "main", or "" for predeclared error
     Type* underlying = nullptr;
     // declared with this receiver type; a deque, so that a method a later
     // input of a session adds moves none of the earlier ones
     std::deque<Method> methods;
-    std::vector<Method> promoted;  // from embedded fields: see computePromoted
-    bool promotedComputed = false;
     // An opaque type of a host package, whose values scripts hold only by
     // pointer and the host knows as handles: the identity the host gave it
     // (its C++ type's name); empty for every other type.
@@ -205,9 +215,7 @@ struct Named : Type {
     // a declared or promoted method, for dynamic dispatch
     const Method* findAnyMethod(std::string_view n) const {
         if (const Method* m = findMethod(n)) return m;
-        for (const Method& m : promoted)
-            if (m.name == n) return &m;
-        return nullptr;
+        return findPromoted(n);
     }
 };
 
@@ -246,10 +254,16 @@ struct Lookup {
 // foldCase: names compare as strings.EqualFold does (for gc's hints).
 Lookup lookupFieldOrMethod(Type* t, std::string_view name, bool foldCase = false);
 
-// Fills n->promoted with the methods n gets from its embedded fields (once;
-// the entries never move afterwards). Their ifaceFunction is set by the
-// code generator.
-void computePromoted(Named* n);
+// Fills promoted with the methods t, a defined type or an unnamed struct
+// type, gets from its embedded fields (once; the entries never move
+// afterwards). Their ifaceFunction is set by the code generator. Returns
+// t's Promoted, or null for any other type.
+Promoted* computePromoted(Type* t);
+inline Promoted* promotedOf(Type* t) {
+    if (t->kind == Kind::Named) return static_cast<Named*>(t);
+    if (t->kind == Kind::Struct) return static_cast<Struct*>(t);
+    return nullptr;
+}
 
 // Number of 8-byte VM slots a value of t occupies.
 inline int64_t slotsOf(const Type* t) { return (t->size + 7) / 8; }

@@ -87,6 +87,7 @@ GoString runesToString(VM& vm, GoSlice r) {
 const types::Method* findMethod(types::Type* t, const std::string& name) {
     if (!t) return nullptr;
     if (t->kind == types::Kind::Pointer) t = static_cast<types::Pointer*>(t)->elem;
+    if (t->kind == types::Kind::Struct) return static_cast<types::Struct*>(t)->findPromoted(name);
     if (t->kind != types::Kind::Named) return nullptr;
     return static_cast<types::Named*>(t)->findAnyMethod(name);
 }
