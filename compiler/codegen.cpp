@@ -69,8 +69,8 @@ void FuncGen::compileBody() {
         declareLocal(r, -1, false);
     }
     if (body) stmts(body->list);
-    // falling off the end
-    if (fn_->code.empty() || fn_->code.back().op != Op::RET) {
+    // falling off the end (or jumping there, past a final RET)
+    if (fn_->code.empty() || fn_->code.back().op != Op::RET || endIsTarget()) {
         if (resultSlots == 0 && !info_->hasDefer) {
             emit(Op::RET, 0, 0);
         } else if (resultSlots == 0 || hasNamedResults()) {
@@ -404,6 +404,7 @@ bool Generator::run(const File& file, std::string filename, Diagnostics& diags, 
     filename_ = std::move(filename);
     diags_ = &diags;
     failed_ = false;
+    const size_t firstFunction = program_.functions.size();
     // a session's input keeps its globals in an area of its own
     if (session) program_.globalAreas.push_back(0);
     const std::vector<check::FuncInfo*> functions(info_.functions.begin() + static_cast<ptrdiff_t>(doneFunctions_),
@@ -534,6 +535,13 @@ bool Generator::run(const File& file, std::string filename, Diagnostics& diags, 
     g.emit(Op::RET, 0, 0);
     if (e->frameSlots < 1) e->frameSlots = 1;
     reportLimit(g);
+    // the code made must be code the interpreter can run to a RET
+    for (size_t k = firstFunction; k < program_.functions.size() && !failed_; ++k) {
+        const vm::Function& f = *program_.functions[k];
+        if (std::string fault = vm::codeFault(f); !fault.empty())
+            error({static_cast<uint32_t>(f.lines.empty() ? 1 : std::max(1, f.lines.back())), 1},
+                  "internal error: " + f.name + ": " + fault);
+    }
     return !failed_;
 }
 

@@ -38,6 +38,7 @@ size_t Emitter::emit(vm::Op op, int64_t a, int64_t b, int64_t c) {
 }
 
 void Emitter::patchJump(size_t at, size_t target) {
+    markTarget(target);
     int64_t off = static_cast<int64_t>(target) - static_cast<int64_t>(at) - 1;
     if (!fitsSigned(off)) {
         fail("function too large: a jump over more than 2^31 instructions");

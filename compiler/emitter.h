@@ -21,6 +21,7 @@
 // constants compiles in O(n).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -43,6 +44,11 @@ public:
     // lands on `target`.
     void patchJump(size_t at, size_t target);
     size_t here() const { return fn_->code.size(); }
+    // Says that a jump will land on target (a label's, patched later).
+    void markTarget(size_t target) { furthestTarget_ = std::max(furthestTarget_, target); }
+    // Whether a jump patched or marked so far lands on here(): code that
+    // ends in a RET may still be entered at its end.
+    bool endIsTarget() const { return furthestTarget_ >= here(); }
 
     // The index of v in the constant pool, added if missing.
     uint32_t constant(uint64_t v);
@@ -71,6 +77,7 @@ private:
     std::map<std::pair<const char*, uint64_t>, uint32_t> strings_;
     std::string limitError_;
     int32_t limitLine_ = 0;
+    size_t furthestTarget_ = 0;
 };
 
 }  // namespace gos::codegen

@@ -948,6 +948,7 @@ void FuncGen::stmtInOrder(const Stmt* s) {
         case ast::Kind::LabeledStmt: {
             auto* l = static_cast<const LabeledStmt*>(s);
             labelPcs_[l->label->name] = here();
+            markTarget(here());
             switch (l->stmt->kind) {
                 case ast::Kind::ForStmt: forStmt(static_cast<const ForStmt*>(l->stmt), l->label->name); break;
                 case ast::Kind::RangeStmt: rangeStmt(static_cast<const RangeStmt*>(l->stmt), l->label->name); break;

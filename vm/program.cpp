@@ -43,6 +43,45 @@ uint32_t Program::methodNameIndex(const std::string& name) {
     return it->second;
 }
 
+int64_t jumpTarget(const Instr& in, size_t pc) {
+    switch (in.op) {
+        case Op::JMP:
+        case Op::JT:
+        case Op::JF: return static_cast<int64_t>(pc) + 1 + in.sbx();
+        case Op::JEQ_I64:
+        case Op::JNE_I64:
+        case Op::JLT_I64:
+        case Op::JLE_I64:
+        case Op::JLT_U64:
+        case Op::JLE_U64:
+        case Op::JEQI_I64:
+        case Op::JNEI_I64:
+        case Op::JLTI_I64:
+        case Op::JLEI_I64:
+        case Op::JGTI_I64:
+        case Op::JGEI_I64: return static_cast<int64_t>(pc) + 1 + in.sc();
+        default: return -1;
+    }
+}
+
+std::string codeFault(const Function& f) {
+    const auto size = static_cast<int64_t>(f.code.size());
+    if (size == 0) return "no code";
+    for (size_t pc = 0; pc < f.code.size(); ++pc) {
+        int64_t to = jumpTarget(f.code[pc], pc);
+        if (to != -1 && (to < 0 || to >= size))
+            return "the jump at " + std::to_string(pc) + " lands outside the code, at " + std::to_string(to);
+    }
+    switch (f.code.back().op) {
+        case Op::RET:
+        case Op::RETC:
+        case Op::JMP:
+        case Op::PANIC:
+        case Op::UNREACHABLE: return "";
+        default: return "the code runs off its end";
+    }
+}
+
 std::string disassemble(const Program& program, const Function& f) {
     std::string out = f.name + " (params " + std::to_string(f.paramSlots) + ", results " +
                       std::to_string(f.resultSlots) + ", frame " + std::to_string(f.frameSlots) + " slots)\n";
@@ -63,22 +102,8 @@ std::string disassemble(const Program& program, const Function& f) {
         }
         out += buf;
         // Say what a jump targets, a call calls and a constant holds.
+        if (int64_t to = jumpTarget(in, pc); to != -1) out += "\t; to " + std::to_string(to);
         switch (in.op) {
-            case Op::JMP:
-            case Op::JT:
-            case Op::JF: out += "\t; to " + std::to_string(static_cast<long>(pc) + 1 + in.sbx()); break;
-            case Op::JEQ_I64:
-            case Op::JNE_I64:
-            case Op::JLT_I64:
-            case Op::JLE_I64:
-            case Op::JLT_U64:
-            case Op::JLE_U64:
-            case Op::JEQI_I64:
-            case Op::JNEI_I64:
-            case Op::JLTI_I64:
-            case Op::JLEI_I64:
-            case Op::JGTI_I64:
-            case Op::JGEI_I64: out += "\t; to " + std::to_string(static_cast<long>(pc) + 1 + in.sc()); break;
             case Op::CALL:
             case Op::FUNC:
                 if (in.bx() < program.functions.size()) out += "\t; " + program.functions[in.bx()]->name;

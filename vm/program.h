@@ -140,4 +140,14 @@ private:
 // Disassembles one function, one instruction a line, as `gos disasm` prints it.
 std::string disassemble(const Program& program, const Function& f);
 
+// Where the jump or compare-and-branch at pc lands when taken (pc + 1 +
+// its offset); -1 for an instruction that does not jump.
+int64_t jumpTarget(const Instr& in, size_t pc);
+// What is wrong with f's code as the interpreter reads it, or "": every
+// jump must land inside the code, and the last instruction must not fall
+// through (RET, RETC, JMP, PANIC or UNREACHABLE). The code generator checks
+// every function it makes, so that a fault of its own is a compile error,
+// never a read past the end of the code.
+std::string codeFault(const Function& f);
+
 }  // namespace gos::vm

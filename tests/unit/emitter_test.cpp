@@ -92,3 +92,29 @@ TEST_CASE("emitter: 70,000 distinct constants, deduplicated in linear time") {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(seconds < 1.0);
 }
+
+TEST_CASE("emitter: a jump to the end is known, and code that runs off its end is a fault") {
+    Function f;
+    Emitter e(&f);
+    size_t skip = e.emit(Op::JLEI_I64, 0, 0, 0);
+    e.emit(Op::RET, 1, 0);
+    CHECK_FALSE(e.endIsTarget());
+    e.patchJump(skip, e.here());
+    // the code ends in RET, yet the jump lands past it
+    CHECK(e.endIsTarget());
+    CHECK(gos::vm::codeFault(f).find("lands outside the code") != std::string::npos);
+    e.emit(Op::RET, 0, 0);
+    CHECK_FALSE(e.endIsTarget());
+    CHECK(gos::vm::codeFault(f).empty());
+
+    Function g;
+    Emitter e2(&g);
+    e2.emit(Op::LOADI, 0, 1);
+    CHECK(gos::vm::codeFault(g) == "the code runs off its end");
+    e2.markTarget(e2.here());  // a label placed at the end
+    CHECK(e2.endIsTarget());
+    size_t back = e2.jump();
+    e2.patchJump(back, 0);
+    CHECK(gos::vm::codeFault(g).empty());
+    CHECK(gos::vm::codeFault(Function{}) == "no code");
+}
