@@ -27,7 +27,8 @@
 //
 // Runtime errors carry values too, so that recover() returns something
 // that prints as Go's: a runtime.errorString, a runtime.boundsError or a
-// *runtime.TypeAssertionError, each an error whose Error() is the message.
+// *runtime.TypeAssertionError, each an error whose Error() is the message
+// and a runtime.Error (it has the RuntimeError() method too).
 // (runtime.plainError for a few, such as assignment to a nil map's entry,
 // which print without the prefix). Their types are declared with every
 // program.
@@ -61,6 +62,12 @@ types::Named* declareRuntimeError(Program& program, const char* name, bool point
     m.pointerReceiver = pointerReceiver;
     m.native = static_cast<int32_t>(program.natives.size());
     program.natives.push_back({std::string("runtime.") + name + ".Error", nRuntimeErrorMessage});
+    n->methods.push_back(m);
+    // RuntimeError(), which makes it a runtime.Error
+    m.name = "RuntimeError";
+    m.sig = tt.func({}, {}, false);
+    m.native = static_cast<int32_t>(program.natives.size());
+    program.natives.push_back({std::string("runtime.") + name + ".RuntimeError", [](VM&, uint64_t*) {}});
     n->methods.push_back(m);
     return n;
 }

@@ -97,6 +97,16 @@ void declareRuntime(PackageBuilder& b) {
     b.func("GOMAXPROCS", tt.func({intT}, {intT}, false), nGOMAXPROCS);
     b.func("NumCPU", tt.func({}, {intT}, false), nNumCPU);
     b.func("GC", tt.func({}, {}, false), nGC);
+    // type Error interface { error; RuntimeError() }: what every runtime
+    // panic's value is (vm/panic.cpp declares their types)
+    types::Named* errorT = tt.named("Error", "runtime");
+    tt.setUnderlying(errorT, tt.interfaceType({{"Error", tt.func({}, {b.basic(Kind::String)}, false)},
+                                               {"RuntimeError", tt.func({}, {}, false)}}));
+    b.typeName("Error", errorT);
+    b.typeName("TypeAssertionError",
+               static_cast<types::Pointer*>(b.program().runtimeErrors.typeAssertionError)->elem);
+    // the toolchain whose behaviour gos reproduces
+    b.constant("Compiler", b.basic(Kind::String), constant::makeString("gc"));
     b.var("MemProfileRate", intT, nMemProfileRate);
 
     types::Type* u64 = b.basic(Kind::Uint64);
