@@ -194,17 +194,29 @@ bool FuncGen::orderWalk(const Expr* e, bool& sawShared, bool hoist) {
         case ast::Kind::CallExpr: {
             auto* c = static_cast<const CallExpr*>(e);
             const check::TypeAndValue* tv = g_.info_.typeOf(c->fun);
-            bool isCall = !tv || (tv->mode != Mode::TypeExpr && tv->mode != Mode::Builtin);
+            const check::TypeAndValue* result = g_.info_.typeOf(c);
+            if (result && result->mode == Mode::Constant) return false;  // len of an array, unsafe.Sizeof
+            // a built-in with a value (len, append, copy, complex, ...) is
+            // ordered as a call, as gc orders it; a conversion is not
+            bool builtin = tv && tv->mode == Mode::Builtin;
+            bool isCall = !tv || (tv->mode != Mode::TypeExpr && !builtin) ||
+                          (builtin && result && result->mode != Mode::NoValue && result->type);
+            const bool readBefore = sawShared;  // a read this call could change, before it
             bool r = false;
-            if (isCall) r = walk(c->fun);
+            if (isCall && !builtin) r = walk(c->fun);
             for (Expr* a : c->args) r = walk(a) || r;
             if (!isCall) return r;
-            if (!hoist) return r || sawShared;
-            auto* sig = static_cast<types::Func*>(types::underlying(tv->type));
-            int n = 0;
-            for (types::Type* t : sig->results) n += nslots(t);
+            if (!hoist) return r || readBefore;
+            int n = 0, results = 1;
+            if (builtin) {
+                n = nslots(result->type);
+            } else {
+                auto* sig = static_cast<types::Func*>(types::underlying(tv->type));
+                for (types::Type* t : sig->results) n += nslots(t);
+                results = static_cast<int>(sig->results.size());
+            }
             int slot = alloc(std::max(1, n));
-            callTo(c, slot, static_cast<int>(sig->results.size()));
+            callTo(c, slot, results);
             hoisted_[c] = slot;
             return true;
         }
@@ -226,12 +238,17 @@ void FuncGen::callTo(const CallExpr* e, int dst, int resultCount) {
     setLine(e);
     if (auto h = hoisted_.find(e); h != hoisted_.end()) {
         // evaluated already, in gc's order (orderCalls)
-        auto* sig = static_cast<types::Func*>(types::underlying(typeOf(e->fun)));
         int n = 0;
-        for (size_t k = 0; k < sig->results.size() && static_cast<int>(k) < std::max(resultCount, 1); ++k) n += nslots(sig->results[k]);
-        if (resultCount > 1) {
-            n = 0;
-            for (types::Type* t : sig->results) n += nslots(t);
+        if (const check::TypeAndValue* ftv = g_.info_.typeOf(e->fun); ftv && ftv->mode == Mode::Builtin) {
+            n = nslots(typeOf(e));
+        } else {
+            auto* sig = static_cast<types::Func*>(types::underlying(typeOf(e->fun)));
+            for (size_t k = 0; k < sig->results.size() && static_cast<int>(k) < std::max(resultCount, 1); ++k)
+                n += nslots(sig->results[k]);
+            if (resultCount > 1) {
+                n = 0;
+                for (types::Type* t : sig->results) n += nslots(t);
+            }
         }
         if (n > 0 && dst >= 0 && dst != h->second) emit(n == 1 ? Op::MOV : Op::MOVN, dst, h->second, n);
         return;
