@@ -951,6 +951,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
         s.kind = Selection::Kind::MethodExpr;
         s.method = l.method;
         s.recvNamed = l.methodOwner;
+        refersToMethod(l.method);
         std::vector<types::Type*> params{base.type};
         for (types::Type* p : l.method->sig->params) params.push_back(p);
         x.mode = Mode::Value;
@@ -970,6 +971,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     s.kind = Selection::Kind::Method;
     s.method = l.method;
     s.recvNamed = l.methodOwner;
+    refersToMethod(l.method);
     bool recvIsPtr = base.type->kind == Kind::Pointer || l.indirect;
     if (l.method->pointerReceiver && !recvIsPtr) {
         if (base.mode != Mode::Variable) {

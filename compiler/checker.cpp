@@ -681,6 +681,11 @@ void Checker::collectMethods() {
             std::none_of(addedMethods_.begin(), addedMethods_.end(), [&](auto& a) { return a.first == named; }))
             addedMethods_.push_back({named, named->methods.size()});
         named->methods.push_back(m);
+        Object* mo = newObject(info_, Object::Kind::Func, m.name, fi->sig);  // gc names it so in init loops
+        mo->pos = fd->name->pos;
+        methodObjects_[&named->methods.back()] = mo;
+        methodDecls_[fd] = mo;
+        methodOrder_.push_back(mo);
     }
 }
 
@@ -894,6 +899,10 @@ void Checker::computeInitOrder() {
         index[obj] = nodes.size();
         nodes.push_back({obj, nodes.size(), {}, {}});
     }
+    for (Object* obj : methodOrder_) {
+        index[obj] = nodes.size();
+        nodes.push_back({obj, nodes.size(), {}, {}});
+    }
     for (Node& n : nodes) {
         auto d = deps_.find(n.obj);
         if (d == deps_.end()) continue;
@@ -1011,6 +1020,9 @@ void Checker::checkFuncBody(FuncInfo* f, const BlockStmt* body, Scope* outer) {
     if (f->decl && !f->decl->recv) {
         auto it = pkgScope_->names.find(f->decl->name->name);
         depOwner_ = it != pkgScope_->names.end() && it->second->decl == f->decl ? it->second : nullptr;
+    } else if (f->decl) {
+        auto it = methodDecls_.find(f->decl);
+        depOwner_ = it != methodDecls_.end() ? it->second : nullptr;
     }
     openScope();
     scope_->funcBoundary = true;

@@ -184,6 +184,16 @@ public:
     Object* depOwner_ = nullptr;
     std::map<Object*, std::set<Object*>> deps_;
     std::vector<Object*> pkgObjects_;      // in source order
+    // Declared methods, as nodes of the initialisation graph: a variable
+    // whose initialiser calls T.M depends on what M's body refers to.
+    std::unordered_map<const types::Method*, Object*> methodObjects_;
+    std::unordered_map<const ast::FuncDecl*, Object*> methodDecls_;
+    std::vector<Object*> methodOrder_;
+    void refersToMethod(const types::Method* m) {
+        if (!depOwner_ || !m) return;
+        auto it = methodObjects_.find(m);
+        if (it != methodObjects_.end()) deps_[depOwner_].insert(it->second);
+    }
     std::set<std::pair<uint32_t, uint32_t>> errorLines_;
     int errors_ = 0;
     std::set<std::tuple<uint32_t, uint32_t, std::string>> reportedErrors_;
