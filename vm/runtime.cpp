@@ -115,8 +115,10 @@ void typeAssertionFailed(VM& vm, types::Type* dynamic, types::Type* iface, types
             m += types::typeString(dynamic, true) + " is not " + as + ": missing method " + missing;
         }
     } else {
-        m += types::typeString(iface, true) + " is " + (dynamic ? types::typeString(dynamic, true) : "nil");
-        m += ", not " + as;
+        std::string is = dynamic ? types::typeString(dynamic, true) : "nil";
+        m += types::typeString(iface, true) + " is " + is + ", not " + as;
+        // two types of one name: declared in two functions (gc's words)
+        if (is == as) m += " (types from different scopes)";
     }
     vm.panicRuntimeError(vm.program().runtimeErrors.typeAssertionError, std::move(m));
 }
