@@ -836,7 +836,8 @@ op_MAKESLICE: {
     DISPATCH();
 }
 op_GROWSLICE: {
-    if (static_cast<int64_t>(R[i.b]) > static_cast<int64_t>(R[i.a + 2])) {
+    // unsigned: a needed length that wrapped negative grows (and panics)
+    if (R[i.b] > R[i.a + 2]) {
         SAVE_PC();
         GoSlice s;
         std::memcpy(&s, &R[i.a], sizeof s);

@@ -67,8 +67,9 @@ GoSlice makeSlice(VM& vm, const types::Type* elem, int64_t len, int64_t cap) {
 }
 
 GoSlice growSlice(VM& vm, const types::Type* elem, GoSlice s, int64_t needed) {
-    if (needed <= s.cap) return s;
+    // needed is len + the elements appended: past MaxInt it wraps negative
     if (needed < 0) vm.runtimeError("growslice: cap out of range");
+    if (needed <= s.cap) return s;
     uint64_t size = static_cast<uint64_t>(elem->size);
     if (size == 0) {
         // every zero-sized array may share one address
