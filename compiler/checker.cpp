@@ -834,9 +834,19 @@ types::Type* Checker::typeExpr(const Expr* e) {
                 }
                 std::string tag = f->tag ? constant::stringVal(constant::fromLiteral(constant::LitKind::StringLit, f->tag->value)) : "";
                 if (f->names.empty()) {
+                    // an embedded field is named as written: T, *T, pkg.T
+                    // or an alias's own name (struct{ Int } with Int = int
+                    // has a field Int, not int)
+                    const Expr* written = f->type;
+                    while (written->kind == ast::Kind::ParenExpr || written->kind == ast::Kind::StarExpr)
+                        written = written->kind == ast::Kind::ParenExpr ? static_cast<const ParenExpr*>(written)->x
+                                                                        : static_cast<const StarExpr*>(written)->x;
                     types::Type* base = t->kind == Kind::Pointer ? static_cast<types::Pointer*>(t)->elem : t;
-                    std::string name = base->kind == Kind::Named ? static_cast<types::Named*>(base)->name
-                                                                 : typeName(base);
+                    std::string name = written->kind == ast::Kind::Ident ? std::string(static_cast<const Ident*>(written)->name)
+                                       : written->kind == ast::Kind::SelectorExpr
+                                           ? std::string(static_cast<const SelectorExpr*>(written)->sel->name)
+                                       : base->kind == Kind::Named ? static_cast<types::Named*>(base)->name
+                                                                   : typeName(base);
                     if (!seen.insert(name).second) error(f->type->pos, name + " redeclared");
                     fields.push_back({name, t, 0, true, tag});
                 } else {
