@@ -68,6 +68,14 @@ struct Place {
     types::Map* map = nullptr;  // MapEntry: the map's type
     bool mayBeNil = false;      // Memory: the pointer is the program's own (*p, p.f), not
                                 // one gos made; a field's address must check it first
+    // An index checked when the place is stored to, not when it is made
+    // (a tuple assignment's: a, s[i] = 1, 2 assigns a before s[i] panics):
+    // index slot, and the length's slot or (boundsLenSlot < 0) constant.
+    int boundsIndex = -1;
+    int boundsLenSlot = -1;
+    int64_t boundsLen = 0;
+    bool boundsUnsigned = false;
+    int nilCheckSlot = -1;  // likewise, a pointer to an array checked for nil when stored to
 };
 
 class Generator;
@@ -81,6 +89,10 @@ public:
     void chargeStack();
     std::set<const Object*> charged_;  // cells counted in cellBytes_
     int64_t cellBytes_ = 0;
+    // place() of an index expression leaves its bounds check to store()
+    // (set for the left side of a tuple assignment; the index's own
+    // operands are still checked at once)
+    bool deferBounds_ = false;
 
     // Every recursive walk calls this at each level (support/stack.h).
     static void guardStack(const Node* n) {
@@ -155,7 +167,8 @@ public:
     void showValues(const Expr* e);
     bool readsShared(const Expr* e) const;
     bool orderWalk(const Expr* e, bool& sawShared, bool hoist);
-    void orderCalls(const std::vector<const Expr*>& exprs);
+    // force: hoist every call, needed or not (a tuple assignment's)
+    void orderCalls(const std::vector<const Expr*>& exprs, bool force = false);
     std::unordered_map<const CallExpr*, int> hoisted_;  // calls evaluated ahead: their result slots
     void builtinThunk(const CallExpr* call, check::Builtin b, int f, Op op);
     void printSlot(int v, types::Type* t);
@@ -175,6 +188,10 @@ public:
         for (Stmt* s : l) stmt(s);
     }
     void assign(const AssignStmt* s);
+    void assignOne(const Expr* lhs, const Expr* rhs);
+    void assignTuple(const AssignStmt* s);
+    Place placeForTuple(const Expr* lhs, int mark);
+    bool fieldOfValue(const SelectorExpr* se) const;
     void declareLocal(const Object* v, int valueSlot, bool initialized);
     int localSlotFor(const Object* v);
     void forStmt(const ForStmt* s, std::string_view label);

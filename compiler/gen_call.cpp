@@ -226,8 +226,8 @@ bool FuncGen::orderWalk(const Expr* e, bool& sawShared, bool hoist) {
 
 // Before a statement's expressions are compiled: hoists their calls when
 // gc's order differs from the plain left-to-right one.
-void FuncGen::orderCalls(const std::vector<const Expr*>& exprs) {
-    bool shared = false, needed = false;
+void FuncGen::orderCalls(const std::vector<const Expr*>& exprs, bool force) {
+    bool shared = force, needed = false;  // with a read assumed first, any call is needed
     for (const Expr* e : exprs) needed = orderWalk(e, shared, false) || needed;
     if (!needed) return;
     shared = false;

@@ -160,6 +160,11 @@ Place FuncGen::spill(const Place& p) {
 }
 
 void FuncGen::store(const Place& p, int src) {
+    if (p.nilCheckSlot >= 0) emit(Op::NILCHK, p.nilCheckSlot);
+    if (p.boundsIndex >= 0) {
+        if (p.boundsLenSlot >= 0) emit(Op::BOUNDS, p.boundsIndex, p.boundsLenSlot, p.boundsUnsigned);
+        else boundsCheck(p.boundsIndex, p.boundsLen, p.boundsUnsigned);
+    }
     if (p.where == Place::Where::Discard || !p.type) return;
     if (p.where == Place::Where::MapEntry) {
         int addr = alloc(1);
@@ -296,6 +301,7 @@ Place FuncGen::place(const Expr* e) {
         }
         case ast::Kind::IndexExpr: {
             auto* ix = static_cast<const IndexExpr*>(e);
+            const bool deferCheck = std::exchange(deferBounds_, false);
             types::Type* t = typeOf(ix->x);
             types::Type* u = types::underlying(t);
             bool viaPtr = u->kind == Kind::Pointer;
@@ -308,7 +314,8 @@ Place FuncGen::place(const Expr* e) {
                 if (viaPtr) {
                     base.where = Place::Where::Memory;
                     base.slot = exprAny(ix->x);
-                    emit(Op::NILCHK, base.slot);
+                    if (deferCheck) base.nilCheckSlot = base.slot;
+                    else emit(Op::NILCHK, base.slot);
                 } else {
                     base = place(ix->x);
                     if (base.where == Place::Where::Discard) {
@@ -325,7 +332,13 @@ Place FuncGen::place(const Expr* e) {
                 }
                 // a variable index: the array must be in memory
                 int i = exprAny(ix->index);
-                boundsCheck(i, arr->len, isUnsignedIndex(ix->index));
+                if (deferCheck) {
+                    base.boundsIndex = i;
+                    base.boundsLen = arr->len;
+                    base.boundsUnsigned = isUnsignedIndex(ix->index);
+                } else {
+                    boundsCheck(i, arr->len, isUnsignedIndex(ix->index));
+                }
                 if (base.where == Place::Where::Slots) {
                     // an array value in slots (a call's result): index a heap copy
                     int cell = alloc(1);
@@ -353,7 +366,13 @@ Place FuncGen::place(const Expr* e) {
                 auto* sl = static_cast<types::Slice*>(u);
                 int s = exprAny(ix->x);
                 int i = exprAny(ix->index);
-                emit(Op::BOUNDS, i, s + 1, isUnsignedIndex(ix->index));
+                if (deferCheck) {
+                    p.boundsIndex = i;
+                    p.boundsLenSlot = s + 1;
+                    p.boundsUnsigned = isUnsignedIndex(ix->index);
+                } else {
+                    emit(Op::BOUNDS, i, s + 1, isUnsignedIndex(ix->index));
+                }
                 int addr = alloc(1);
                 loadInt(addr, sl->elem->size);
                 emit(Op::MUL_I64, addr, addr, i);

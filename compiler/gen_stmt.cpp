@@ -196,53 +196,259 @@ void FuncGen::assign(const AssignStmt* s) {
         top_ = mark;
         return;
     }
-    // a, b = x, y: evaluate every right side (and index operands) first
     int mark = top_;
     size_t n = s->lhs.size;
+    if (s->rhs.size == n) {
+        if (n == 1) assignOne(s->lhs[0], s->rhs[0]);
+        else assignTuple(s);
+        top_ = mark;
+        return;
+    }
+    // a, b = f(): the places' operands, the call, then each store in turn
+    // (an index on the left is checked when its turn comes)
     std::vector<Place> places(n);
     for (size_t k = 0; k < n; ++k) {
-        places[k] = place(s->lhs[static_cast<uint32_t>(k)]);
-        // p, *p = ...: *p is the old p's target, so a pointer read from a
-        // variable is copied before any of the stores
-        if (n > 1 && places[k].where == Place::Where::Memory && places[k].slot < mark) {
-            int copy = alloc(1);
-            emit(Op::MOV, copy, places[k].slot);
-            places[k].slot = copy;
-        }
+        deferBounds_ = s->lhs[static_cast<uint32_t>(k)]->kind == ast::Kind::IndexExpr;
+        places[k] = placeForTuple(s->lhs[static_cast<uint32_t>(k)], mark);
     }
-    std::vector<int> vals;
-    if (s->rhs.size == n) {
-        for (size_t k = 0; k < n; ++k) {
-            types::Type* t = places[k].type ? places[k].type : typeOf(s->rhs[static_cast<uint32_t>(k)]);
-            int v = n == 1 ? -1 : alloc(std::max(1, nslots(t)));
-            if (n == 1) {
-                // a single assignment may compute straight into a local's slots
-                if (places[k].where == Place::Where::Slots && places[k].offset == 0 && isScalar(t) && t->size == 8) {
-                    exprTo(s->rhs[0], places[k].slot, t);
-                    top_ = mark;
-                    return;
-                }
-                v = alloc(std::max(1, nslots(t)));
-            }
-            exprTo(s->rhs[static_cast<uint32_t>(k)], v, places[k].type);
-            vals.push_back(v);
+    int slot;
+    types::Tuple* tu = multiValue(s->rhs[0], slot);
+    int at = slot;
+    for (size_t k = 0; k < n; ++k) {
+        int v = at;
+        if (places[k].type && isIface(places[k].type) && !isIface(tu->types[k])) {
+            v = alloc(2);
+            convertValue(at, tu->types[k], v, places[k].type);
         }
-    } else {
-        int slot;
-        types::Tuple* tu = multiValue(s->rhs[0], slot);
-        int at = slot;
-        for (size_t k = 0; k < n; ++k) {
-            int v = at;
-            if (places[k].type && isIface(places[k].type) && !isIface(tu->types[k])) {
-                v = alloc(2);
-                convertValue(at, tu->types[k], v, places[k].type);
-            }
-            vals.push_back(v);
-            at += nslots(tu->types[k]);
-        }
+        store(places[k], v);
+        at += nslots(tu->types[k]);
     }
-    for (size_t k = 0; k < n; ++k) store(places[k], vals[k]);
     top_ = mark;
+}
+
+// Whether se is a field of a struct value, reached through no pointer (x.f,
+// x.Embedded.f): it reads no memory of its own.
+bool FuncGen::fieldOfValue(const SelectorExpr* se) const {
+    auto it = g_.info_.selections.find(se);
+    types::Type* t = typeOf(se->x);
+    if (it == g_.info_.selections.end() || it->second.kind != Selection::Kind::Field || !t) return false;
+    for (int index : it->second.path) {
+        types::Type* u = types::underlying(t);
+        if (u->kind != Kind::Struct) return false;  // through a pointer
+        t = static_cast<types::Struct*>(u)->fields[static_cast<size_t>(index)].type;
+    }
+    return true;
+}
+
+// The place of a tuple assignment's left side, made before some of the
+// stores: p, *p = ... means the old p's target, so a pointer read from a
+// variable is copied.
+Place FuncGen::placeForTuple(const Expr* lhs, int mark) {
+    Place p = place(lhs);
+    deferBounds_ = false;
+    if (p.where == Place::Where::Memory && p.slot < mark) {
+        int copy = alloc(1);
+        emit(Op::MOV, copy, p.slot);
+        if (p.nilCheckSlot == p.slot) p.nilCheckSlot = copy;
+        p.slot = copy;
+    }
+    return p;
+}
+
+// x = y: as gc, the right side first, then the left's place, then the
+// store, which checks an index on the left (s[i] = t[j] with both out of
+// range reports j); a left side with a call of its own is evaluated
+// first, as the order of calls demands.
+void FuncGen::assignOne(const Expr* lhs, const Expr* rhs) {
+    bool callOnLeft = true;
+    orderWalk(lhs, callOnLeft, false);  // with a read assumed, any call says it is there
+    types::Type* t = typeOf(lhs);
+    if (!callOnLeft) {
+        Place p;
+        bool direct = lhs->kind == ast::Kind::Ident;
+        if (direct) p = place(lhs);
+        // a local scalar's slots are computed straight into
+        if (direct && p.where == Place::Where::Slots && p.offset == 0 && p.type && isScalar(p.type) && p.type->size == 8) {
+            exprTo(rhs, p.slot, p.type);
+            return;
+        }
+        types::Type* vt = t ? t : typeOf(rhs);
+        int v = alloc(std::max(1, nslots(vt)));
+        exprTo(rhs, v, t);
+        if (!direct) {
+            deferBounds_ = lhs->kind == ast::Kind::IndexExpr;
+            p = place(lhs);
+            deferBounds_ = false;
+        }
+        store(p, v);
+        return;
+    }
+    deferBounds_ = lhs->kind == ast::Kind::IndexExpr;
+    Place p = place(lhs);
+    deferBounds_ = false;
+    int v = alloc(std::max(1, nslots(p.type ? p.type : typeOf(rhs))));
+    exprTo(rhs, v, p.type);
+    store(p, v);
+}
+
+// a, b = x, y as gc compiles it (its walk's ascompatee): the statement's
+// calls first, in order; then each assignment in turn, a left side's
+// operands and the right side evaluated just before it, except those an
+// earlier assignment of the statement could change, which are evaluated
+// before any: a variable assigned earlier, or anything read through memory
+// once an earlier assignment wrote memory (a global, a variable whose
+// address is taken, an element, a field through a pointer), or everything
+// once a named result of a function with defers is assigned. So
+// m[k], s[i] = 1, 2 sets m[k] before s[i] panics, and
+// s[i], s[j] = s[j], s[i] reads s[i] before it stores s[i].
+void FuncGen::assignTuple(const AssignStmt* s) {
+    int mark = top_;
+    size_t n = s->lhs.size;
+    // (stmt hoisted every call of the statement already)
+    std::set<const Object*> assigned;
+    bool memWrite = false, everything = false;
+    auto varOf = [&](const Expr* e) -> const Object* {
+        auto* id = as<Ident>(const_cast<Expr*>(e));
+        if (!id) return nullptr;
+        auto it = g_.info_.uses.find(id);
+        return it != g_.info_.uses.end() && it->second->kind == Object::Kind::Var ? it->second : nullptr;
+    };
+    std::function<bool(const Expr*)> affected = [&](const Expr* e) -> bool {
+        if (!e) return false;
+        if (everything) return true;
+        switch (e->kind) {
+            case ast::Kind::Ident: {
+                const Object* v = varOf(e);
+                return v && (assigned.count(v) || (memWrite && (v->global || v->escapes)));
+            }
+            case ast::Kind::BasicLit: return false;
+            case ast::Kind::ParenExpr: return affected(static_cast<const ParenExpr*>(e)->x);
+            case ast::Kind::UnaryExpr: {
+                auto* u = static_cast<const UnaryExpr*>(e);
+                if (u->op == Tok::And || u->op == Tok::Arrow) return memWrite || affected(u->x);
+                return affected(u->x);
+            }
+            case ast::Kind::BinaryExpr: {
+                auto* b = static_cast<const BinaryExpr*>(e);
+                return affected(b->x) || affected(b->y);
+            }
+            case ast::Kind::TypeAssertExpr: return affected(static_cast<const TypeAssertExpr*>(e)->x);
+            case ast::Kind::SelectorExpr: {
+                auto* se = static_cast<const SelectorExpr*>(e);
+                auto it = g_.info_.selections.find(se);
+                if (it == g_.info_.selections.end()) return false;
+                if (it->second.kind == Selection::Kind::Qualified) {
+                    const Object* m = it->second.member;
+                    return memWrite && m && m->kind == Object::Kind::Var;
+                }
+                return (!fieldOfValue(se) && memWrite) || affected(se->x);
+            }
+            case ast::Kind::CallExpr: {
+                auto* c = static_cast<const CallExpr*>(e);
+                if (hoisted_.count(c)) return false;  // a temporary by now
+                const check::TypeAndValue* tv = g_.info_.typeOf(c);
+                if (tv && tv->mode == Mode::Constant) return false;
+                bool r = memWrite;  // a conversion reads nothing itself
+                if (const check::TypeAndValue* ftv = g_.info_.typeOf(c->fun); ftv && ftv->mode == Mode::TypeExpr) r = false;
+                for (Expr* a : c->args) r = affected(a) || r;
+                return r;
+            }
+            default: {
+                // index, slice, dereference, literals: they read memory
+                if (memWrite) return true;
+                bool r = false;
+                if (e->kind == ast::Kind::IndexExpr) {
+                    auto* ix = static_cast<const IndexExpr*>(e);
+                    r = affected(ix->x) || affected(ix->index);
+                } else if (e->kind == ast::Kind::SliceExpr) {
+                    auto* se = static_cast<const SliceExpr*>(e);
+                    r = affected(se->x) || affected(se->low) || affected(se->high) || affected(se->max);
+                } else if (e->kind == ast::Kind::StarExpr) {
+                    r = affected(static_cast<const StarExpr*>(e)->x);
+                } else if (e->kind == ast::Kind::CompositeLit) {
+                    for (Expr* el : static_cast<const CompositeLit*>(e)->elts) r = affected(el) || r;
+                } else if (e->kind == ast::Kind::KeyValueExpr) {
+                    auto* kv = static_cast<const KeyValueExpr*>(e);
+                    r = affected(kv->key) || affected(kv->value);
+                } else if (e->kind == ast::Kind::FuncLit) {
+                    r = !assigned.empty();  // it may capture one
+                }
+                return r;
+            }
+        }
+    };
+    // which left sides (their operands) and right sides go early
+    std::vector<bool> earlyLeft(n), earlyRight(n);
+    for (size_t k = 0; k < n; ++k) {
+        const Expr* l = s->lhs[static_cast<uint32_t>(k)];
+        bool saved = false;
+        for (;;) {
+            if (l->kind == ast::Kind::ParenExpr) {
+                l = static_cast<const ParenExpr*>(l)->x;
+                continue;
+            }
+            if (l->kind == ast::Kind::IndexExpr) {
+                auto* ix = static_cast<const IndexExpr*>(l);
+                types::Type* xt = typeOf(ix->x);
+                if (xt && types::underlying(xt)->kind == Kind::Array) {
+                    saved = affected(ix->index) || saved;
+                    l = ix->x;
+                    continue;
+                }
+            }
+            if (l->kind == ast::Kind::SelectorExpr && fieldOfValue(static_cast<const SelectorExpr*>(l))) {
+                l = static_cast<const SelectorExpr*>(l)->x;
+                continue;
+            }
+            break;
+        }
+        const Object* name = varOf(l);
+        if (!name) {
+            if (l->kind == ast::Kind::IndexExpr) {
+                auto* ix = static_cast<const IndexExpr*>(l);
+                saved = affected(ix->x) || affected(ix->index) || saved;
+            } else if (l->kind == ast::Kind::StarExpr) {
+                saved = affected(static_cast<const StarExpr*>(l)->x) || saved;
+            } else if (l->kind == ast::Kind::SelectorExpr) {
+                saved = affected(static_cast<const SelectorExpr*>(l)->x) || saved;
+            }
+        }
+        earlyLeft[k] = saved;
+        earlyRight[k] = affected(s->rhs[static_cast<uint32_t>(k)]);
+        // what this assignment may change, for the ones after it
+        auto* id = as<Ident>(const_cast<Expr*>(l));
+        if (id && id->name == "_") continue;
+        if (!name) {
+            memWrite = true;
+        } else if (info_->hasDefer && std::find(info_->results.begin(), info_->results.end(), name) != info_->results.end()) {
+            everything = true;
+        } else if (name->global || name->escapes) {
+            memWrite = true;
+        } else {
+            assigned.insert(name);
+        }
+    }
+    std::vector<Place> places(n);
+    std::vector<int> vals(n, -1);
+    auto placeOf = [&](size_t k) {
+        deferBounds_ = s->lhs[static_cast<uint32_t>(k)]->kind == ast::Kind::IndexExpr;
+        places[k] = placeForTuple(s->lhs[static_cast<uint32_t>(k)], mark);
+    };
+    auto valueOf = [&](size_t k) {
+        types::Type* t = typeOf(s->lhs[static_cast<uint32_t>(k)]);
+        const Expr* r = s->rhs[static_cast<uint32_t>(k)];
+        vals[k] = alloc(std::max(1, nslots(t ? t : typeOf(r))));
+        exprTo(r, vals[k], t);
+    };
+    for (size_t k = 0; k < n; ++k) {
+        if (earlyLeft[k]) placeOf(k);
+        if (earlyRight[k]) valueOf(k);
+    }
+    for (size_t k = 0; k < n; ++k) {
+        if (!earlyRight[k]) valueOf(k);
+        if (!earlyLeft[k]) placeOf(k);
+        store(places[k], vals[k]);
+    }
 }
 
 void FuncGen::ifStmt(const IfStmt* s) {
@@ -802,6 +1008,7 @@ void FuncGen::stmt(const Stmt* s) {
     // the statement unless it declared variables above them
     int hoistMark = top_;
     std::vector<const Expr*> exprs;
+    bool everyCall = false;  // a tuple assignment's calls all come first, as in gc
     switch (s->kind) {
         case ast::Kind::ExprStmt: exprs.push_back(static_cast<const ExprStmt*>(s)->x); break;
         case ast::Kind::IncDecStmt: exprs.push_back(static_cast<const IncDecStmt*>(s)->x); break;
@@ -810,6 +1017,7 @@ void FuncGen::stmt(const Stmt* s) {
             if (a->op != Tok::Define)
                 for (Expr* l : a->lhs) exprs.push_back(l);
             for (Expr* r : a->rhs) exprs.push_back(r);
+            everyCall = a->op == Tok::Assign && a->lhs.size > 1 && a->rhs.size == a->lhs.size;
             break;
         }
         case ast::Kind::ReturnStmt:
@@ -829,7 +1037,7 @@ void FuncGen::stmt(const Stmt* s) {
             break;
         default: break;
     }
-    if (!exprs.empty()) orderCalls(exprs);
+    if (!exprs.empty()) orderCalls(exprs, everyCall);
     int afterHoist = top_;
     stmtInOrder(s);
     if (afterHoist != hoistMark && top_ <= afterHoist) top_ = hoistMark;
