@@ -302,6 +302,16 @@ Place FuncGen::place(const Expr* e) {
         case ast::Kind::IndexExpr: {
             auto* ix = static_cast<const IndexExpr*>(e);
             const bool deferCheck = std::exchange(deferBounds_, false);
+            // a slot checked later must still hold what it holds now: a
+            // variable's (below entry) is copied, as an assignment before
+            // the store may change the variable
+            const int entry = top_;
+            auto kept = [&](int slot) {
+                if (slot >= entry) return slot;
+                int copy = alloc(1);
+                emit(Op::MOV, copy, slot);
+                return copy;
+            };
             types::Type* t = typeOf(ix->x);
             types::Type* u = types::underlying(t);
             bool viaPtr = u->kind == Kind::Pointer;
@@ -333,7 +343,7 @@ Place FuncGen::place(const Expr* e) {
                 // a variable index: the array must be in memory
                 int i = exprAny(ix->index);
                 if (deferCheck) {
-                    base.boundsIndex = i;
+                    base.boundsIndex = kept(i);
                     base.boundsLen = arr->len;
                     base.boundsUnsigned = isUnsignedIndex(ix->index);
                 } else {
@@ -367,8 +377,8 @@ Place FuncGen::place(const Expr* e) {
                 int s = exprAny(ix->x);
                 int i = exprAny(ix->index);
                 if (deferCheck) {
-                    p.boundsIndex = i;
-                    p.boundsLenSlot = s + 1;
+                    p.boundsIndex = kept(i);
+                    p.boundsLenSlot = kept(s + 1);
                     p.boundsUnsigned = isUnsignedIndex(ix->index);
                 } else {
                     emit(Op::BOUNDS, i, s + 1, isUnsignedIndex(ix->index));

@@ -275,11 +275,7 @@ void FuncGen::assignOne(const Expr* lhs, const Expr* rhs) {
         types::Type* vt = t ? t : typeOf(rhs);
         int v = alloc(std::max(1, nslots(vt)));
         exprTo(rhs, v, t);
-        if (!direct) {
-            deferBounds_ = lhs->kind == ast::Kind::IndexExpr;
-            p = place(lhs);
-            deferBounds_ = false;
-        }
+        if (!direct) p = place(lhs);  // its checks now: the store follows at once
         store(p, v);
         return;
     }
