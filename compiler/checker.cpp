@@ -697,11 +697,13 @@ types::Func* Checker::signature(const FuncType* ft, const Field* recv, FuncInfo*
             const Field* f = fields[k];
             types::Type* t;
             if (auto* e = as<ast::Ellipsis>(f->type)) {
-                if (!isParams || k + 1 != fields.size || f->names.size > 1) {
-                    error(f->type->pos, "can only use ... with final parameter in list");
-                }
-                t = tt_.slice(typeExpr(e->elem));
-                variadic = isParams;
+                bool final = isParams && k + 1 == fields.size && f->names.size <= 1;
+                // only a final ... makes the function variadic (the last
+                // parameter is then the slice its calls build); elsewhere
+                // the ... is reported and ignored, as types2 does
+                if (!final) error(f->type->pos, "can only use ... with final parameter in list");
+                t = final ? tt_.slice(typeExpr(e->elem)) : typeExpr(e->elem);
+                variadic = variadic || final;
             } else {
                 t = typeExpr(f->type);
             }
