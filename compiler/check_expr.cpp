@@ -1551,7 +1551,9 @@ void Checker::conversion(Operand& x, types::Type* t, const CallExpr* e) {
             int64_t r = constant::int64Val(constant::toInt(v.value), &exact);
             std::string s;
             unicode::encode(s, !exact || r < 0 || r > 0x10FFFF ? 0xFFFD : static_cast<uint32_t>(r));
-            if (types::isUntyped(v.type)) convertUntyped(v, nullptr);  // the rune operand gets its type
+            // the rune operand gets its default type; one no int holds
+            // (string(1 << 100) is "\uFFFD") stays untyped, as in types2
+            if (types::isUntyped(v.type) && exact) convertUntyped(v, nullptr);
             v.value = constant::makeString(s);
             ok = true;
         }
