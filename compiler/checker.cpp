@@ -455,7 +455,7 @@ void Checker::resolve(Object* obj) {
                 multiExpr(xs, vs->values[0], vs->names.size == 2);
                 obj->initExpr = vs->values[0];
                 if (xs.size() != vs->names.size) {
-                    if (obj->initIndex == 0)
+                    if (obj->initIndex == 0 && !invalidValue(xs))
                         error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vs->names.size) +
                                                      " variables but " + describe(xs.empty() ? Operand{} : xs[0]) +
                                                      " returns " + std::to_string(xs.size()) + " value" +
@@ -608,7 +608,8 @@ void Checker::checkVarSpec(const ValueSpec* spec, Scope* scope, bool global) {
         std::vector<Operand> xs;
         multiExpr(xs, spec->values[0], spec->names.size == 2);
         if (xs.size() != spec->names.size) {
-            error(spec->names[0]->pos, "assignment mismatch: " + std::to_string(spec->names.size) + " variables but " +
+            if (!invalidValue(xs))
+                error(spec->names[0]->pos, "assignment mismatch: " + std::to_string(spec->names.size) + " variables but " +
                                            (xs.empty() ? std::string("no value") : exprString(spec->values[0])) +
                                            " returns " + std::to_string(xs.size()) + " value" +
                                            (xs.size() == 1 ? "" : "s"));
@@ -1300,7 +1301,7 @@ void Checker::assignStmt(const AssignStmt* a) {
         std::vector<Operand> xs;
         multiExpr(xs, a->rhs[0], nl == 2);
         if (xs.size() != nl) {
-            if (!xs.empty() || true)
+            if (!invalidValue(xs))
                 error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
                                           " but " + exprString(a->rhs[0]) + " returns " + std::to_string(xs.size()) +
                                           " value" + (xs.size() == 1 ? "" : "s"));
@@ -1359,7 +1360,8 @@ void Checker::shortVarDecl(const AssignStmt* a) {
             xs.clear();
         } else if (xs.size() != nl) {
             bool call = a->rhs[0]->kind == ast::Kind::CallExpr;
-            error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+            if (!invalidValue(xs))
+                error(a->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
                                       " but " + (call ? exprString(a->rhs[0]) + " returns " : std::string()) +
                                       std::to_string(xs.size()) + " value" + (xs.size() == 1 ? "" : "s"));
             xs.clear();

@@ -107,6 +107,9 @@ public:
     void expr(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
     void exprOrType(Operand& x, const ast::Expr* e, types::Type* hint = nullptr);
     void rawExpr(Operand& x, const ast::Expr* e, types::Type* hint);
+    // multiExpr's result for an expression already reported as invalid
+    // (an undefined function): no count to complain about
+    static bool invalidValue(const std::vector<Operand>& xs) { return xs.size() == 1 && xs[0].invalid; }
     void multiExpr(std::vector<Operand>& out, const ast::Expr* e, bool commaOk = false);
     void ident(Operand& x, const ast::Ident* id);
     Object* newObjectPkg(Package* pkg, const ast::Ident* id);
