@@ -426,8 +426,10 @@ void FuncGen::assignTuple(const AssignStmt* s) {
     }
     std::vector<Place> places(n);
     std::vector<int> vals(n, -1);
-    auto placeOf = [&](size_t k) {
-        deferBounds_ = s->lhs[static_cast<uint32_t>(k)]->kind == ast::Kind::IndexExpr;
+    // an early place's index is checked at its store; a late one's at
+    // once, as its store follows
+    auto placeOf = [&](size_t k, bool early) {
+        deferBounds_ = early && s->lhs[static_cast<uint32_t>(k)]->kind == ast::Kind::IndexExpr;
         places[k] = placeForTuple(s->lhs[static_cast<uint32_t>(k)], mark);
     };
     auto valueOf = [&](size_t k) {
@@ -437,12 +439,12 @@ void FuncGen::assignTuple(const AssignStmt* s) {
         exprTo(r, vals[k], t);
     };
     for (size_t k = 0; k < n; ++k) {
-        if (earlyLeft[k]) placeOf(k);
+        if (earlyLeft[k]) placeOf(k, true);
         if (earlyRight[k]) valueOf(k);
     }
     for (size_t k = 0; k < n; ++k) {
         if (!earlyRight[k]) valueOf(k);
-        if (!earlyLeft[k]) placeOf(k);
+        if (!earlyLeft[k]) placeOf(k, false);
         store(places[k], vals[k]);
     }
 }
