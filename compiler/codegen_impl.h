@@ -192,6 +192,7 @@ public:
     void assignTuple(const AssignStmt* s);
     Place placeForTuple(const Expr* lhs, int mark);
     bool fieldOfValue(const SelectorExpr* se) const;
+    void placeOperands(const Expr* e, std::vector<const Expr*>& out) const;
     void declareLocal(const Object* v, int valueSlot, bool initialized);
     int localSlotFor(const Object* v);
     void forStmt(const ForStmt* s, std::string_view label);

@@ -226,6 +226,32 @@ void FuncGen::assign(const AssignStmt* s) {
     top_ = mark;
 }
 
+// What evaluating e as a place reads: not the variable or element it
+// names, only the values that lead there (a slice, map or pointer, an
+// index, a key), in order.
+void FuncGen::placeOperands(const Expr* e, std::vector<const Expr*>& out) const {
+    switch (e->kind) {
+        case ast::Kind::Ident: return;
+        case ast::Kind::ParenExpr: placeOperands(static_cast<const ParenExpr*>(e)->x, out); return;
+        case ast::Kind::IndexExpr: {
+            auto* ix = static_cast<const IndexExpr*>(e);
+            types::Type* t = typeOf(ix->x);
+            if (t && types::underlying(t)->kind == Kind::Array) placeOperands(ix->x, out);
+            else out.push_back(ix->x);
+            out.push_back(ix->index);
+            return;
+        }
+        case ast::Kind::SelectorExpr: {
+            auto* se = static_cast<const SelectorExpr*>(e);
+            if (fieldOfValue(se)) placeOperands(se->x, out);
+            else out.push_back(se->x);
+            return;
+        }
+        case ast::Kind::StarExpr: out.push_back(static_cast<const StarExpr*>(e)->x); return;
+        default: out.push_back(e); return;
+    }
+}
+
 // Whether se is a field of a struct value, reached through no pointer (x.f,
 // x.Embedded.f): it reads no memory of its own.
 bool FuncGen::fieldOfValue(const SelectorExpr* se) const {
@@ -260,8 +286,8 @@ Place FuncGen::placeForTuple(const Expr* lhs, int mark) {
 // range reports j); a left side with a call of its own is evaluated
 // first, as the order of calls demands.
 void FuncGen::assignOne(const Expr* lhs, const Expr* rhs) {
-    bool callOnLeft = true;
-    orderWalk(lhs, callOnLeft, false);  // with a read assumed, any call says it is there
+    bool readAssumed = true;  // so that any call on the left says it is there
+    const bool callOnLeft = orderWalk(lhs, readAssumed, false);
     types::Type* t = typeOf(lhs);
     if (!callOnLeft) {
         Place p;
@@ -1012,7 +1038,10 @@ void FuncGen::stmt(const Stmt* s) {
         case ast::Kind::IncDecStmt: exprs.push_back(static_cast<const IncDecStmt*>(s)->x); break;
         case ast::Kind::AssignStmt: {
             auto* a = static_cast<const AssignStmt*>(s);
-            if (a->op != Tok::Define)
+            // x op= y reads x; x = y reads only the operands of x's place
+            if (a->op == Tok::Assign)
+                for (Expr* l : a->lhs) placeOperands(l, exprs);
+            else if (a->op != Tok::Define)
                 for (Expr* l : a->lhs) exprs.push_back(l);
             for (Expr* r : a->rhs) exprs.push_back(r);
             everyCall = a->op == Tok::Assign && a->lhs.size > 1 && a->rhs.size == a->lhs.size;
