@@ -474,9 +474,11 @@ bool Session::complete(std::string_view input) {
     int depth = 0;
     size_t i = 0, n = input.size();
     char last = 0, beforeLast = 0;  // the last two characters of code (not comments or spaces)
+    size_t lastAt = 0;              // where the last one is
     auto code = [&](char c) {
         beforeLast = last;
         last = c;
+        lastAt = i;
     };
     while (i < n) {
         char c = input[i];
@@ -508,6 +510,12 @@ bool Session::complete(std::string_view input) {
     // a line ending in a binary operator, a comma or a dot goes on (Go puts
     // no semicolon there); x++ and x-- end
     if ((last == '+' || last == '-') && beforeLast == last) return true;
+    if (last == '.') {
+        // 1. is a number (complete); x. and f(). go on to a member
+        size_t start = lastAt;
+        while (start > 0 && (std::isalnum(static_cast<unsigned char>(input[start - 1])) || input[start - 1] == '_')) --start;
+        if (start < lastAt && std::isdigit(static_cast<unsigned char>(input[start]))) return true;
+    }
     return !(last && std::strchr("+-*/%&|^<>=!,.:", last));
 }
 

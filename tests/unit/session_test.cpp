@@ -190,6 +190,10 @@ TEST_CASE("session: whether an input is complete") {
     CHECK_FALSE(gos::Session::complete("x := 1 +"));
     CHECK_FALSE(gos::Session::complete("ok := a &&  // and"));
     CHECK_FALSE(gos::Session::complete("s := strings."));
+    CHECK_FALSE(gos::Session::complete("v := x1."));
+    CHECK_FALSE(gos::Session::complete("n := s[0]."));
+    CHECK(gos::Session::complete("x := 1."));  // a float literal
+    CHECK(gos::Session::complete("y := 0x1p3 + 25."));
     CHECK_FALSE(gos::Session::complete("x :="));
     CHECK(gos::Session::complete("x++"));
     CHECK(gos::Session::complete("x--"));
