@@ -7,6 +7,7 @@
 #include <cctype>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "compiler/checker_impl.h"
 #include "lexer/unicode.h"
@@ -1618,12 +1619,47 @@ bool Checker::convertibleTo(const Operand& x, types::Type* t) const {
     return false;
 }
 
+void Checker::builtinArg(Operand& x, const CallExpr* e, uint32_t k, types::Type* hint) {
+    if (builtinArgs_) x = k < builtinArgs_->size() ? (*builtinArgs_)[k] : Operand{};
+    else expr(x, e->args[k], hint);
+}
+
+void Checker::builtinUse(const CallExpr* e, uint32_t k) {
+    if (!builtinArgs_) use(e->args[k]);
+}
+
 void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
-    auto nargs = e->args.size;
+    size_t nargs = e->args.size;
     std::string name = exprString(e->fun);
+    // append(f()), copy(f()), complex(f()), delete(f()), print(f()),
+    // println(f()): the one call's values are the arguments, as gc allows
+    std::vector<Operand> spread;
+    std::vector<Operand>* savedArgs = std::exchange(builtinArgs_, nullptr);
+    struct Restore {
+        std::vector<Operand>*& slot;
+        std::vector<Operand>* saved;
+        ~Restore() { slot = saved; }
+    } restore{builtinArgs_, savedArgs};
+    const Expr* only = nargs == 1 ? e->args[0] : nullptr;
+    while (only && only->kind == ast::Kind::ParenExpr) only = static_cast<const ParenExpr*>(only)->x;
+    if (only && only->kind == ast::Kind::CallExpr && !e->hasDots &&
+        (id == Builtin::Append || id == Builtin::Copy || id == Builtin::Complex || id == Builtin::Delete ||
+         id == Builtin::Print || id == Builtin::Println)) {
+        multiExpr(spread, e->args[0]);
+        if (spread.empty()) {
+            error(startPos(e->args[0]), exprString(e->args[0]) + " (no value) used as value");
+            x.invalid = true;
+            return;
+        }
+        builtinArgs_ = &spread;
+        if (spread.size() >= 2) info_.spreadCalls.insert(e);
+        nargs = spread.size();
+    }
     auto argCount = [&](size_t min, size_t max) {
         if (nargs >= min && nargs <= max) return true;
-        if (id != Builtin::Make && id != Builtin::New) {
+        if (builtinArgs_) {
+            if (!spread.empty() && spread[0].invalid) return false;
+        } else if (id != Builtin::Make && id != Builtin::New) {
             // as types2 does for every built-in but make and new: the
             // arguments first, and no count error when the first is invalid
             bool firstValid = true;
@@ -1688,12 +1724,12 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
         }
         case Builtin::Print:
         case Builtin::Println: {
-            for (Expr* arg : e->args) {
+            for (uint32_t k = 0; k < nargs; ++k) {
                 Operand a;
-                expr(a, arg);
+                builtinArg(a, e, k);
                 if (a.invalid) continue;
                 if (a.type->kind == Kind::UntypedNil) {
-                    error(arg->pos, "use of untyped nil in argument to built-in " + name);
+                    error((builtinArgs_ ? e->args[0] : e->args[k])->pos, "use of untyped nil in argument to built-in " + name);
                     continue;
                 }
                 convertUntyped(a, nullptr);
@@ -1704,8 +1740,8 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
         case Builtin::Complex: {
             if (!argCount(2, 2)) break;
             Operand re, im;
-            expr(re, e->args[0]);
-            expr(im, e->args[1]);
+            builtinArg(re, e, 0);
+            builtinArg(im, e, 1);
             if (re.invalid || im.invalid) break;
             bool reu = types::isUntyped(re.type), imu = types::isUntyped(im.type);
             if (reu && !imu) convertUntyped(re, im.type);
@@ -1720,7 +1756,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             if (reu) convertUntyped(re, tt_.basic(Kind::Float64));
             if (imu) convertUntyped(im, tt_.basic(Kind::Float64));
             if (!types::identical(re.type, im.type)) {
-                error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeName(re.type) + " and " +
+                error(startPos(e->args[0]), "invalid operation: " + exprString(e) + " (mismatched types " + typeName(re.type) + " and " +
                                        typeName(im.type) + ")");
                 break;
             }
@@ -1804,16 +1840,16 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
         case Builtin::Append: {
             if (!argCount(1, SIZE_MAX)) break;
             Operand s;
-            expr(s, e->args[0]);
+            builtinArg(s, e, 0);
             if (s.invalid) {
-                for (uint32_t k = 1; k < nargs; ++k) use(e->args[k]);
+                for (uint32_t k = 1; k < nargs; ++k) builtinUse(e, k);
                 break;
             }
             types::Type* u = types::underlying(s.type);
             if (u->kind != Kind::Slice) {
                 std::string cause = s.type->kind == Kind::UntypedNil ? "have untyped nil" : "have " + describe(s);
                 error(startPos(e->args[0]), "first argument to append must be a slice; " + cause);
-                for (uint32_t k = 1; k < nargs; ++k) use(e->args[k]);
+                for (uint32_t k = 1; k < nargs; ++k) builtinUse(e, k);
                 break;
             }
             types::Type* elem = static_cast<types::Slice*>(u)->elem;
@@ -1824,13 +1860,13 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
                     std::vector<Operand> all{s};
                     for (uint32_t k = 1; k < nargs; ++k) {
                         all.emplace_back();
-                        expr(all.back(), e->args[k]);
+                        builtinArg(all.back(), e, k);
                     }
                     countMismatch(e, all, tt_.func({s.type, tt_.slice(elem)}, {s.type}, true), "append");
                     return;
                 }
                 Operand rest;
-                expr(rest, e->args[1]);
+                builtinArg(rest, e, 1);
                 if (rest.invalid) return;
                 // append([]byte, string...): the bytes of the string
                 Operand asBytes = s;
@@ -1843,7 +1879,7 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
             }
             for (uint32_t k = 1; k < nargs; ++k) {
                 Operand a;
-                expr(a, e->args[k], elem);
+                builtinArg(a, e, k, elem);
                 if (!a.invalid) assignment(a, elem, "argument to append");
             }
             return;
@@ -1851,18 +1887,18 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
         case Builtin::Delete: {
             if (!argCount(2, 2)) break;
             Operand m, k;
-            expr(m, e->args[0]);
+            builtinArg(m, e, 0);
             if (m.invalid) {
-                use(e->args[1]);
+                builtinUse(e, 1);
                 break;
             }
             if (types::underlying(m.type)->kind != Kind::Map) {
                 error(startPos(e->args[0]), "invalid argument: " + describe(m) + " is not a map");
-                use(e->args[1]);
+                builtinUse(e, 1);
                 break;
             }
             auto* mt = static_cast<types::Map*>(types::underlying(m.type));
-            expr(k, e->args[1], mt->key);
+            builtinArg(k, e, 1, mt->key);
             if (k.invalid) break;
             assignment(k, mt->key, "argument to delete");
             x.mode = Mode::NoValue;
@@ -1877,8 +1913,8 @@ void Checker::builtinCall(Operand& x, const CallExpr* e, Builtin id) {
         case Builtin::Copy: {
             if (!argCount(2, 2)) break;
             Operand d, s;
-            expr(d, e->args[0]);
-            expr(s, e->args[1]);
+            builtinArg(d, e, 0);
+            builtinArg(s, e, 1);
             if (d.invalid || s.invalid) break;
             types::Type* du = types::underlying(d.type);
             types::Type* su = types::underlying(s.type);

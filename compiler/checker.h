@@ -57,7 +57,10 @@ struct Info {
     std::vector<FuncInfo*> inits;                             // init functions in source order
     FuncInfo* main = nullptr;                                 // main, or the script's body
     std::vector<const ast::Node*> scriptItems;                // a script's top-level statements and declarations
-    std::unordered_set<const ast::Stmt*> shown;               // a session input's expression statements whose values it shows
+    std::unordered_set<const ast::Stmt*> shown;
+    // append, copy, complex, delete, print and println called with one
+    // multi-value call for their arguments (copy(f()), println(g()))
+    std::unordered_set<const ast::CallExpr*> spreadCalls;               // a session input's expression statements whose values it shows
     std::vector<std::pair<Pos, std::string>> escapes;         // "moved to heap: x" reports for check -m
 
     std::vector<std::unique_ptr<Object>> objects;

@@ -148,6 +148,12 @@ public:
     bool convertibleTo(const Operand& x, types::Type* t) const;
     void record(const Operand& x);
     void use(const ast::Expr* e);  // marks variables used without checking again
+    // A built-in's argument k: e->args[k] checked now, or, when its one
+    // argument is a call already checked (builtinArgs_), that call's k-th
+    // value. builtinUse is use() of an argument.
+    std::vector<Operand>* builtinArgs_ = nullptr;
+    void builtinArg(Operand& x, const ast::CallExpr* e, uint32_t k, types::Type* hint = nullptr);
+    void builtinUse(const ast::CallExpr* e, uint32_t k);
     bool addressable(const Operand& x) const { return x.mode == Mode::Variable; }
     void markAddressTaken(const ast::Expr* e);
     types::Type* defaultType(types::Type* t) const;

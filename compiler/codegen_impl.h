@@ -169,6 +169,18 @@ public:
     bool orderWalk(const Expr* e, bool& sawShared, bool hoist);
     // force: hoist every call, needed or not (a tuple assignment's)
     void orderCalls(const std::vector<const Expr*>& exprs, bool force = false);
+    // The arguments of a built-in call (see Info::spreadCalls).
+    struct BuiltinArgs {
+        FuncGen& g;
+        const CallExpr* e;
+        std::vector<types::Type*> types;  // a spread call's values, in slots
+        std::vector<int> slots;
+        BuiltinArgs(FuncGen& g, const CallExpr* e);
+        uint32_t count() const { return slots.empty() ? e->args.size : static_cast<uint32_t>(slots.size()); }
+        types::Type* type(uint32_t k) const;
+        void to(uint32_t k, int dst, types::Type* t) const;  // t: the type wanted (null: as is)
+        int any(uint32_t k) const;
+    };
     std::unordered_map<const CallExpr*, int> hoisted_;  // calls evaluated ahead: their result slots
     void builtinThunk(const CallExpr* call, check::Builtin b, int f, Op op);
     void printSlot(int v, types::Type* t);

@@ -355,10 +355,39 @@ void FuncGen::conversionTo(const CallExpr* e, types::Type* t, int dst) {
     top_ = mark;
 }
 
+// A built-in's arguments: each expression, or (Info::spreadCalls) the
+// values of its one call, evaluated first into consecutive slots.
+FuncGen::BuiltinArgs::BuiltinArgs(FuncGen& g, const CallExpr* e) : g(g), e(e) {
+    if (!g.g_.info_.spreadCalls.count(e)) return;
+    int slot;
+    types::Tuple* tu = g.multiValue(e->args[0], slot);
+    for (types::Type* t : tu->types) {
+        types.push_back(t);
+        slots.push_back(slot);
+        slot += nslots(t);
+    }
+}
+
+types::Type* FuncGen::BuiltinArgs::type(uint32_t k) const {
+    return slots.empty() ? g.typeOf(e->args[k]) : types[k];
+}
+
+void FuncGen::BuiltinArgs::to(uint32_t k, int dst, types::Type* t) const {
+    if (slots.empty()) {
+        g.exprTo(e->args[k], dst, t);
+        return;
+    }
+    if (t && !types::identical(t, types[k])) g.convertValue(slots[k], types[k], dst, t);
+    else if (int n = nslots(types[k]); n > 0 && dst != slots[k]) g.emit(n == 1 ? Op::MOV : Op::MOVN, dst, slots[k], n);
+}
+
+int FuncGen::BuiltinArgs::any(uint32_t k) const { return slots.empty() ? g.exprAny(e->args[k]) : slots[k]; }
+
 void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
     int mark = top_;
     if (dst < 0) dst = alloc(3);  // a result nobody uses still needs a home
     types::TypeTable& tt = *g_.program_.types;
+    const BuiltinArgs args(*this, e);
     switch (b) {
         case check::Builtin::Make: {
             if (auto* mt = types::underlying(typeOf(e)); mt->kind == Kind::Map) {
@@ -388,8 +417,8 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
             types::Type* st = typeOf(e);
             types::Type* elem = static_cast<types::Slice*>(types::underlying(st))->elem;
             int s = alloc(3);
-            exprTo(e->args[0], s, st);
-            if (e->args.size == 1) {
+            args.to(0, s, st);
+            if (args.count() == 1) {
                 emit(Op::MOVN, dst, s, 3);
                 break;
             }
@@ -411,9 +440,9 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
                 emit(Op::COPY, size, at, more);
             } else {
                 std::vector<int> vals;
-                for (uint32_t k = 1; k < e->args.size; ++k) {
+                for (uint32_t k = 1; k < args.count(); ++k) {
                     vals.push_back(alloc(std::max(1, nslots(elem))));
-                    exprTo(e->args[k], vals.back(), elem);
+                    args.to(k, vals.back(), elem);
                 }
                 loadInt(need, static_cast<int64_t>(vals.size()));
                 emit(Op::ADD_I64, need, need, s + 1);
@@ -428,17 +457,17 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
         case check::Builtin::Recover: emit(Op::RECOVER, dst); break;
         case check::Builtin::Close: emit(Op::CLOSE, exprAny(e->args[0])); break;
         case check::Builtin::Delete: {
-            auto* mt = static_cast<types::Map*>(types::underlying(typeOf(e->args[0])));
+            auto* mt = static_cast<types::Map*>(types::underlying(args.type(0)));
             int blk = alloc(1 + std::max(1, nslots(mt->key)));
-            exprTo(e->args[0], blk);
-            exprTo(e->args[1], blk + 1, mt->key);
+            args.to(0, blk, nullptr);
+            args.to(1, blk + 1, mt->key);
             emit(Op::MAPDELETE, blk, 0, static_cast<int>(g_.program_.typeIndex(mt)));
             break;
         }
         case check::Builtin::Copy: {
-            types::Type* du = types::underlying(typeOf(e->args[0]));
-            int d = exprAny(e->args[0]);
-            int src = exprAny(e->args[1]);
+            types::Type* du = types::underlying(args.type(0));
+            int d = args.any(0);
+            int src = args.any(1);
             int n = alloc(1);
             loadInt(n, static_cast<types::Slice*>(du)->elem->size);
             emit(Op::COPY, n, d, src);
@@ -485,10 +514,10 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
         case check::Builtin::Print:
         case check::Builtin::Println: {
             bool ln = b == check::Builtin::Println;
-            for (uint32_t k = 0; k < e->args.size; ++k) {
+            for (uint32_t k = 0; k < args.count(); ++k) {
                 if (ln && k > 0) emit(Op::PRINT_SP);
                 int m2 = top_;
-                printSlot(exprAny(e->args[k]), typeOf(e->args[k]));
+                printSlot(args.any(k), args.type(k));
                 top_ = m2;
             }
             if (ln) emit(Op::PRINT_NL);
@@ -496,8 +525,8 @@ void FuncGen::builtinTo(const CallExpr* e, check::Builtin b, int dst) {
         }
         case check::Builtin::Complex: {
             types::Type* t = types::underlying(typeOf(e));
-            int re = exprAny(e->args[0]);
-            int im = exprAny(e->args[1]);
+            int re = args.any(0);
+            int im = args.any(1);
             if (t->kind == Kind::Complex64) {
                 emit(Op::MKC64, dst, re, im);
             } else {
@@ -562,13 +591,14 @@ void FuncGen::builtinThunk(const CallExpr* call, check::Builtin b, int f, Op op)
     int32_t stmtLine = line();
     std::vector<types::Type*> params;
     types::TypeTable& tt = *g_.program_.types;
-    for (uint32_t k = 0; k < call->args.size; ++k) {
-        types::Type* t = typeOf(call->args[k]);
+    const BuiltinArgs args(*this, call);
+    for (uint32_t k = 0; k < args.count(); ++k) {
+        types::Type* t = args.type(k);
         if (b == check::Builtin::Panic) t = tt.emptyInterface();
         if (b == check::Builtin::Delete && k == 1) t = static_cast<types::Map*>(types::underlying(params[0]))->key;
         params.push_back(t);
         int slot = alloc(std::max(1, nslots(t)));
-        exprTo(call->args[k], slot, t);
+        args.to(k, slot, t);
         top_ = slot + nslots(t);
     }
     auto fn = std::make_unique<vm::Function>();

@@ -69,7 +69,7 @@ struct CallFrame {
 // program, and only then are its Error or String methods called, as Go
 // calls them (VM::panicText).
 struct GoPanic {
-    Iface value;
+    Iface value{};
     bool runtimeError = false;  // raised by the runtime: message is its Error() text
     std::string message;        // runtime errors only
     bool nilDeref = false;

@@ -305,14 +305,17 @@ void VM::finishRecovery() {
 }
 
 void VM::reportPanic() {
-    // the values' texts first, newest panic first, as preprintpanics does
+    // the values' texts first, newest panic first, as preprintpanics does;
+    // a runtime.Goexit a panic interrupted is no panic to print
     std::vector<std::string> texts(g_->panics.size());
-    for (size_t k = g_->panics.size(); k-- > 0;) texts[k] = panicText(g_->panics[k].panic);
+    for (size_t k = g_->panics.size(); k-- > 0;)
+        if (!g_->panics[k].panic.goexit) texts[k] = panicText(g_->panics[k].panic);
     std::string out;
     bool signal = false;
     for (size_t k = 0; k < g_->panics.size(); ++k) {
         const PanicRecord& r = g_->panics[k];
-        if (k > 0) out += '\t';
+        if (r.panic.goexit) continue;
+        if (!out.empty()) out += '\t';
         out += "panic: " + texts[k];
         if (r.recovered) out += " [recovered]";
         out += '\n';
