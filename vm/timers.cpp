@@ -85,6 +85,10 @@ void VM::runTimers(int64_t now) {
             stopTimer(t);
         }
         t->fire(*this, t, now);
+        // a timer's firing is work done for the script: with virtual time,
+        // a ticker nobody reads would otherwise keep an idle program going
+        // forever without a step
+        chargeSteps(1);
     }
 }
 

@@ -150,6 +150,9 @@ TEST_CASE("random mutations of golden programs compile or get positioned errors"
                 // and runs, within a step budget, to an exit status
                 gos::vm::VMConfig config;
                 config.maxSteps = 200000;
+                // timers do not wait: a mutant that waits on a ticker
+                // forever (its counter's n++ deleted) ends at the step limit
+                config.virtualTime = true;
                 config.args = {"mutant", "a", "b"};
                 gos::vm::VM machine(*c.program, std::move(config));
                 int status = machine.run();
