@@ -314,6 +314,37 @@ def bool_chain_10000():
             + "\n\tfmt.Println(r, calls)\n}\n")
 
 
+@stored("nesting/tuple_assign_chains.go")
+def tuple_assign_chains():
+    # the tuple assignment's order analysis walks both sides: a 10000-term
+    # chain of slice reads on the right (read before the stores once memory
+    # is written), 3000 nested indexes and 2000 parentheses on the left, and
+    # an index out of range that must panic after the first store
+    return (header("tuple assignments with 10000-term right sides reading "
+                   "memory, 3000 nested indexes and 2000 parentheses, then one "
+                   "whose second index is out of range.")
+            + "var g []int\n\n"
+            + "func main() {\n\ts := []int{1, 2, 0}\n\tg = []int{3}\n\tx := 0\n"
+            + "\ts[2], x = 5, s[0]" + " + s[1]" * 10000 + "\n"
+            + "\tz := []int{0}\n"
+            + "\ts[" + "z[" * 3000 + "0" + "]" * 3000 + "], g[0] = x%7, " + "(" * 2000 + "g[0]" + ")" * 2000 + "\n"
+            + "\tfmt.Println(s, g, x)\n"
+            + "\tdefer func() { fmt.Println(g, recover()) }()\n"
+            + "\tg[0], s[len(s)+x] = 9, 1\n"
+            + "\tfmt.Println(\"not reached\")\n}\n")
+
+
+@stored("goroutines/panic_during_goexit.go")
+def panic_during_goexit():
+    return (header("a deferred call that panics while runtime.Goexit unwinds a "
+                   "goroutine, under a recover that Goexit ignores.",
+                   imports=("fmt", "runtime"))
+            + "func main() {\n\tgo func() {\n"
+            + "\t\tdefer func() { fmt.Println(\"recover sees\", recover()) ; panic(\"second\") }()\n"
+            + "\t\tdefer panic(\"in a deferred call during Goexit\")\n"
+            + "\t\truntime.Goexit()\n\t}()\n\tselect {}\n}\n")
+
+
 @stored("nesting/composite_nested.go")
 def composite_nested():
     n = 2000

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -170,4 +171,27 @@ TEST_CASE("random mutations of golden programs compile or get positioned errors"
     }
     MESSAGE(compiled << " mutants compiled, " << rejected << " rejected");
     CHECK(rejected > 0);
+}
+
+// What the mutants above rely on: with virtual time, a program blocked
+// forever beside a ticker nobody reads ends at the step limit (each timer's
+// firing is a step), instead of running on without one.
+TEST_CASE("virtual time: timers count against the step limit") {
+    gos::SourceFile file("ticker.go",
+                         "package main\n\nimport \"time\"\n\nfunc main() {\n"
+                         "\tc := time.Tick(time.Millisecond)\n\t<-c\n\tvar block chan int\n\t<-block\n}\n");
+    gos::Diagnostics diags(file.name());
+    gos::Compilation c = gos::compileSource(file, diags);
+    REQUIRE(c.ok);
+    gos::vm::VMConfig config;
+    config.maxSteps = 100000;
+    config.virtualTime = true;
+    std::string err;
+    config.writeStderr = [&](std::string_view s) { err += s; };
+    gos::vm::VM machine(*c.program, std::move(config));
+    auto start = std::chrono::steady_clock::now();
+    int status = machine.run();
+    CHECK(status == 2);
+    CHECK(machine.outcome().kind == gos::vm::Outcome::Kind::StepLimit);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
 }
