@@ -230,6 +230,7 @@ void FuncGen::assign(const AssignStmt* s) {
 // names, only the values that lead there (a slice, map or pointer, an
 // index, a key), in order.
 void FuncGen::placeOperands(const Expr* e, std::vector<const Expr*>& out) const {
+    guardStack(e);
     switch (e->kind) {
         case ast::Kind::Ident: return;
         case ast::Kind::ParenExpr: placeOperands(static_cast<const ParenExpr*>(e)->x, out); return;
@@ -337,6 +338,7 @@ void FuncGen::assignTuple(const AssignStmt* s) {
     };
     std::function<bool(const Expr*)> affected = [&](const Expr* e) -> bool {
         if (!e) return false;
+        guardStack(e);
         if (everything) return true;
         switch (e->kind) {
             case ast::Kind::Ident: {
